@@ -1,0 +1,63 @@
+package org.portcullis.token;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.portcullis.client.GrantType;
+import org.portcullis.client.OAuthClient;
+import org.portcullis.client.Scope;
+import org.portcullis.platform.OAuthError;
+import org.portcullis.platform.OAuthException;
+import org.portcullis.tenant.Issuer;
+
+/**
+ * The {@code client_credentials} grant (RFC 6749 §4.4): a confidential client gets a token for
+ * itself. Its subject, {@code upn} and {@code client_id} are the client id; its {@code groups} are
+ * the roles of the client's service account.
+ */
+@ApplicationScoped
+public class ClientCredentialsGrant implements GrantHandler {
+
+  @Inject private AccessTokenMinter minter;
+
+  @Override
+  public GrantType grantType() {
+    return GrantType.CLIENT_CREDENTIALS;
+  }
+
+  @Override
+  public TokenResponse handle(Issuer issuer, OAuthClient client, TokenRequest request) {
+    Scope scope = grantedScope(client, request);
+    // RFC 8707 §2: a resource must be one registered for the client; none can be registered yet.
+    if (!request.all("resource").isEmpty()) {
+      throw new OAuthException(
+          OAuthError.INVALID_TARGET, "No resource is registered for this client");
+    }
+    String clientId = client.clientId().value();
+    var claims =
+        new AccessTokenClaims(
+            issuer,
+            clientId,
+            clientId,
+            clientId,
+            scope,
+            client.roles().names(),
+            issuer.value(),
+            client.accessTokenLifetime());
+    return new TokenResponse(minter.mint(claims), client.accessTokenLifetime(), scope);
+  }
+
+  /** RFC 6749 §3.3: the requested scope, which must be registered; by default all of it. */
+  private static Scope grantedScope(OAuthClient client, TokenRequest request) {
+    Scope requested;
+    try {
+      requested = request.single("scope").map(Scope::parse).orElse(client.registeredScope());
+    } catch (IllegalArgumentException malformed) {
+      throw new OAuthException(OAuthError.INVALID_SCOPE, "The scope is malformed");
+    }
+    if (!requested.isSubsetOf(client.registeredScope())) {
+      throw new OAuthException(
+          OAuthError.INVALID_SCOPE, "The client is not registered for the requested scope");
+    }
+    return requested;
+  }
+}

@@ -1,0 +1,37 @@
+package org.portcullis.web.key;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.portcullis.key.SigningKeys;
+
+/**
+ * A tenant's public keys. Cached by clients for at most {@value #MAX_AGE_SECONDS} s (contract): a
+ * new key is published at least that long before it signs.
+ */
+@Path("t/{tenant}/jwks")
+@RequestScoped
+@Tag(name = "OpenID Connect")
+public class JwksResource {
+
+  public static final int MAX_AGE_SECONDS = 300;
+
+  @Inject private SigningKeys keys;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "JSON Web Key Set (RFC 7517) of the tenant's signing keys")
+  public Response jwks() {
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(MAX_AGE_SECONDS);
+    // JWKSet.toString() publishes public parameters only.
+    return Response.ok(keys.publishedKeys().toString()).cacheControl(cache).build();
+  }
+}

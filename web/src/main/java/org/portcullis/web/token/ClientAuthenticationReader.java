@@ -1,0 +1,67 @@
+package org.portcullis.web.token;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.portcullis.client.PresentedCredentials;
+import org.portcullis.platform.OAuthError;
+import org.portcullis.platform.OAuthException;
+
+/**
+ * Reads how a client authenticates at the token endpoint: {@code client_secret_basic} (RFC 6749
+ * §2.3.1, id and secret form-urlencoded, then base64 in the Authorization header) or {@code
+ * client_secret_post} (both in the body). A client uses exactly one method.
+ */
+final class ClientAuthenticationReader {
+
+  private static final String BASIC = "Basic ";
+
+  private ClientAuthenticationReader() {}
+
+  static PresentedCredentials read(String authorization, MultivaluedMap<String, String> form) {
+    boolean inBody = form.containsKey("client_secret");
+    if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      if (inBody) {
+        throw new OAuthException(
+            OAuthError.INVALID_REQUEST, "Use one client authentication method, not two");
+      }
+      return fromBasic(authorization.substring(BASIC.length()).strip());
+    }
+    if (inBody) {
+      return new PresentedCredentials(single(form, "client_id"), single(form, "client_secret"));
+    }
+    throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication is required");
+  }
+
+  private static PresentedCredentials fromBasic(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new OAuthException(OAuthError.INVALID_CLIENT, "Malformed Basic credentials");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      throw new OAuthException(OAuthError.INVALID_CLIENT, "Malformed Basic credentials");
+    }
+    return new PresentedCredentials(
+        formDecode(decoded.substring(0, colon)), formDecode(decoded.substring(colon + 1)));
+  }
+
+  private static String formDecode(String value) {
+    try {
+      return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new OAuthException(OAuthError.INVALID_CLIENT, "Malformed Basic credentials");
+    }
+  }
+
+  private static String single(MultivaluedMap<String, String> form, String name) {
+    var values = form.get(name);
+    if (values == null || values.size() != 1) {
+      throw new OAuthException(OAuthError.INVALID_REQUEST, name + " must appear exactly once");
+    }
+    return values.get(0);
+  }
+}
