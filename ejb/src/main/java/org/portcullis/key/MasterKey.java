@@ -50,6 +50,13 @@ public class MasterKey {
 
   private SecretKey key;
 
+  /** A master key from its bytes (tests, tools); the platform loads it from configuration. */
+  static MasterKey of(byte[] bytes) {
+    MasterKey masterKey = new MasterKey();
+    masterKey.use(bytes);
+    return masterKey;
+  }
+
   @PostConstruct
   void load() {
     byte[] bytes =
@@ -57,6 +64,10 @@ public class MasterKey {
             .getOptionalValue(KEY_PROPERTY, String.class)
             .map(MasterKey::decode)
             .orElseGet(() -> fromFile(keyFile()));
+    use(bytes);
+  }
+
+  private void use(byte[] bytes) {
     if (bytes.length != 32) {
       throw new IllegalStateException("The master key must be 32 bytes (AES-256)");
     }

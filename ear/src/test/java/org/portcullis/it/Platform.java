@@ -1,0 +1,88 @@
+package org.portcullis.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The platform under test: started once per test run (the first test that asks starts it, the JVM's
+ * end stops it) on a fresh embedded database, with a bootstrap admin client whose secret only this
+ * run knows.
+ */
+public final class Platform {
+
+  public static final String ADMIN_CLIENT_ID = "bootstrap-admin";
+
+  private static Platform shared;
+
+  private final PlatformProcess process;
+  private final String adminClientSecret;
+
+  private Platform(PlatformProcess process, String adminClientSecret) {
+    this.process = process;
+    this.adminClientSecret = adminClientSecret;
+  }
+
+  /** The shared platform, started on first use. */
+  public static synchronized Platform get() {
+    if (shared == null) {
+      try {
+        Path data = PlatformProcess.workDir().resolve("h2-data");
+        deleteTree(data);
+        String secret = "it-" + UUID.randomUUID();
+        PlatformProcess process =
+            PlatformProcess.start(
+                "h2",
+                Integer.getInteger("portcullis.it.port", 18080),
+                Map.of(
+                    "PORTCULLIS_DATA_DIR",
+                    data.toString(),
+                    "PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET",
+                    secret,
+                    "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD",
+                    "it-admin-" + UUID.randomUUID()));
+        shared = new Platform(process, secret);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return shared;
+  }
+
+  public URI base() {
+    return process.base();
+  }
+
+  /** The issuer of {@code tenant} (contract: {@code {base}/t/{tenant}}). */
+  public String issuer(String tenant) {
+    return process.base() + "/t/" + tenant;
+  }
+
+  public String adminClientSecret() {
+    return adminClientSecret;
+  }
+
+  public Path log() {
+    return process.log();
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.portcullis.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portcullis.client.ClientAuthentication;
+import org.portcullis.client.ClientId;
+import org.portcullis.client.ClientRegistry;
+import org.portcullis.client.GrantType;
+import org.portcullis.client.OAuthClient;
+import org.portcullis.client.PresentedCredentials;
+import org.portcullis.client.Scope;
+import org.portcullis.client.SecretHash;
+import org.portcullis.directory.Roles;
+import org.portcullis.directory.UserDirectory;
+import org.portcullis.key.SigningKeys;
+import org.portcullis.platform.OAuthException;
+import org.portcullis.tenant.NoTenantInScopeException;
+import org.portcullis.tenant.TenantId;
+import org.portcullis.tenant.TenantRegistry;
+import org.portcullis.tenant.TenantScope;
+
+/**
+ * Tenant isolation inside the container, on the real web module: what one tenant wrote is invisible
+ * to another through JPQL, {@code find} (the cache included), bulk updates and every service;
+ * tenant-owned data cannot be reached without a tenant; a tenant's token is no platform token and a
+ * token without {@code platform:admin} cannot administer tenants.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationInContainerIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    File web = new File(System.getProperty("portcullis.it.webWar"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, web)
+        .addClasses(TenantIsolationInContainerIT.class, IsolationProbe.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Inject TenantRegistry tenants;
+  @Inject TenantScope scope;
+  @Inject IsolationProbe probe;
+  @Inject SigningKeys keys;
+  @Inject ClientRegistry clients;
+  @Inject ClientAuthentication clientAuthentication;
+  @Inject UserDirectory users;
+
+  @Test
+  void signingKeysOfOneTenantAreInvisibleToAnotherThroughJpqlFindAndCount() {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    List<String> idsOfA = scope.runAs(a, probe::signingKeyIds);
+    assertEquals(1, idsOfA.size());
+    String keyOfA = idsOfA.get(0);
+    // Load A's key first, so that a leaking cache would have it.
+    assertTrue(scope.runAs(a, () -> probe.findSigningKeyKid(keyOfA)).isPresent());
+
+    assertEquals(1L, scope.runAs(b, probe::signingKeyCount));
+    assertFalse(scope.runAs(b, probe::signingKeyIds).contains(keyOfA));
+    assertTrue(scope.runAs(b, () -> probe.findSigningKeyKid(keyOfA)).isEmpty());
+    assertTrue(scope.runAs(b, () -> probe.signingKeyKidsWithId(keyOfA)).isEmpty());
+    assertTrue(
+        scope.runAs(a, keys::publishedKeys).getKeys().stream()
+            .noneMatch(
+                k -> scope.runAs(b, keys::publishedKeys).getKeyByKeyId(k.getKeyID()) != null));
+  }
+
+  @Test
+  void usersAndBulkUpdatesStayInTheirTenant() {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    String idOfA =
+        scope.runAs(a, () -> users.create("alice", "pw-of-alice".toCharArray(), Roles.NONE).id());
+    scope.runAs(b, () -> users.create("ALICE", "pw-of-b".toCharArray(), Roles.NONE));
+
+    assertTrue(scope.runAs(b, () -> probe.findUserName(idOfA)).isEmpty());
+    assertEquals(
+        "ALICE", scope.runAs(b, () -> users.findByUserName("alice")).orElseThrow().userName());
+    assertEquals(1, scope.runAs(b, probe::deactivateEveryUser));
+    assertEquals(1L, scope.runAs(a, probe::activeUserCount), "A's user is untouched");
+  }
+
+  @Test
+  void clientIdsAreUniquePerTenantAndSecretsDoNotCross() {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    scope.runAs(a, () -> clients.register(client("shared-name", "secret-of-a", "api", Roles.NONE)));
+    scope.runAs(b, () -> clients.register(client("shared-name", "secret-of-b", "api", Roles.NONE)));
+
+    var wrongTenant = new PresentedCredentials("shared-name", "secret-of-a");
+    assertThrows(
+        OAuthException.class,
+        () -> scope.runAs(b, () -> clientAuthentication.authenticate(wrongTenant)));
+    assertEquals(
+        "shared-name",
+        scope.runAs(a, () -> clientAuthentication.authenticate(wrongTenant)).clientId().value());
+  }
+
+  @Test
+  void tenantOwnedDataCannotBeReachedWithoutATenant() {
+    assertTrue(scope.current().isEmpty());
+    assertThrows(NoTenantInScopeException.class, probe::signingKeyCount);
+    assertThrows(NoTenantInScopeException.class, keys::publishedKeys);
+  }
+
+  @Test
+  void deletingATenantDeletesWhatItOwns() {
+    TenantId a = newTenant();
+    scope.runAs(a, () -> users.create("bob", "pw-of-bob".toCharArray(), Roles.NONE));
+    tenants.delete(a);
+    assertEquals(0L, scope.runAs(a, probe::signingKeyCount));
+    assertEquals(0L, scope.runAs(a, probe::activeUserCount));
+  }
+
+  @Test
+  void aTokenWithoutPlatformAdminScopeCannotCreateTenantsRfc6750InsufficientScope()
+      throws Exception {
+    String clientId = "reporter-" + UUID.randomUUID();
+    scope.runAs(
+        TenantId.SYSTEM,
+        () -> clients.register(client(clientId, "reporter-secret", "reports:read", Roles.NONE)));
+    String token = token("system", clientId, "reporter-secret");
+
+    var refused = createTenant(token);
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertTrue(
+        refused
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElseThrow()
+            .contains("insufficient_scope"));
+  }
+
+  @Test
+  void aTenantsOwnPlatformAdminScopedTokenIsNoPlatformToken() throws Exception {
+    // Even a client registered in another tenant with the same scope and role name gets nothing:
+    // the admin API trusts only tokens that tenant system issued and signed.
+    TenantId a = newTenant();
+    scope.runAs(
+        a,
+        () ->
+            clients.register(
+                client(
+                    "impostor",
+                    "impostor-secret",
+                    Scope.PLATFORM_ADMIN,
+                    Roles.of(Roles.PLATFORM_ADMIN))));
+    String token = token(a.value(), "impostor", "impostor-secret");
+
+    var refused = createTenant(token);
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertTrue(
+        refused.headers().firstValue("WWW-Authenticate").orElseThrow().contains("invalid_token"));
+  }
+
+  private TenantId newTenant() {
+    TenantId id = new TenantId("iso-" + UUID.randomUUID().toString().substring(0, 8));
+    tenants.create(id, "Isolation " + id);
+    return id;
+  }
+
+  private static OAuthClient client(String clientId, String secret, String scope, Roles roles) {
+    return OAuthClient.confidential(
+        new ClientId(clientId),
+        clientId,
+        SecretHash.of(secret),
+        EnumSet.of(GrantType.CLIENT_CREDENTIALS),
+        Scope.parse(scope),
+        roles);
+  }
+
+  private String token(String tenant, String clientId, String secret) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":" + secret)
+                    .getBytes(StandardCharsets.UTF_8));
+    var response =
+        send(
+            HttpRequest.newBuilder(endpoint("t/" + tenant + "/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+    assertEquals(200, response.statusCode(), response.body());
+    var matcher =
+        java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+    assertTrue(matcher.find());
+    return matcher.group(1);
+  }
+
+  private HttpResponse<String> createTenant(String token) throws Exception {
+    return send(
+        HttpRequest.newBuilder(endpoint("admin/tenants"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"never-created\"}"))
+            .build());
+  }
+
+  private URI endpoint(String path) throws Exception {
+    return base.toURI().resolve(path);
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
