@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.portcullis.bootstrap.PlatformModules;
 import org.portcullis.bootstrap.PlatformStartup;
 
-/** Ready when the schema migrations ran and the database answers. */
+/**
+ * Ready when the schema migrations ran, the database answers and the console module serves too (see
+ * {@link PlatformModules}).
+ */
 @Readiness
 @ApplicationScoped
 public class PlatformReadiness implements HealthCheck {
@@ -16,9 +20,13 @@ public class PlatformReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("portcullis-database")
-        .status(startup.isReady())
+    boolean database = startup.isReady();
+    boolean console = PlatformModules.isConsoleStarted();
+    return HealthCheckResponse.named("portcullis")
+        .status(database && console)
+        .withData("database", database)
         .withData("schemaVersion", String.valueOf(startup.schemaVersion()))
+        .withData("console", console)
         .build();
   }
 }
