@@ -76,28 +76,16 @@ class ClientCredentialsGrantIT {
 
   @Test
   void wrongSecretIsInvalidClientWithAChallenge() {
-    var response =
-        request(
-            Http.form("grant_type", "client_credentials"),
-            "Authorization",
-            Http.basic(Platform.ADMIN_CLIENT_ID, platform.adminClientSecret() + "x"));
+    var response = clientCredentials(Platform.ADMIN_CLIENT_ID, platform.adminClientSecret() + "x");
     assertOAuthError(response, 401, "invalid_client");
     assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
   }
 
   @Test
   void unknownClientLooksLikeAWrongSecret() {
-    var unknown =
-        request(
-            Http.form("grant_type", "client_credentials"),
-            "Authorization",
-            Http.basic("nobody", "whatever"));
+    var unknown = clientCredentials("nobody", "whatever");
     assertOAuthError(unknown, 401, "invalid_client");
-    var wrongSecret =
-        request(
-            Http.form("grant_type", "client_credentials"),
-            "Authorization",
-            Http.basic(Platform.ADMIN_CLIENT_ID, "whatever"));
+    var wrongSecret = clientCredentials(Platform.ADMIN_CLIENT_ID, "whatever");
     assertEquals(wrongSecret.body(), unknown.body());
   }
 
@@ -161,6 +149,13 @@ class ClientCredentialsGrantIT {
     return new String[] {
       "Authorization", Http.basic(Platform.ADMIN_CLIENT_ID, platform.adminClientSecret())
     };
+  }
+
+  private HttpResponse<String> clientCredentials(String clientId, String secret) {
+    return request(
+        Http.form("grant_type", "client_credentials"),
+        "Authorization",
+        Http.basic(clientId, secret));
   }
 
   private HttpResponse<String> request(Map<String, String> form, String... headers) {
