@@ -3,12 +3,9 @@ package org.portcullis.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The platform under test: started once per test run (the first test that asks starts it, the JVM's
@@ -34,7 +31,7 @@ public final class Platform {
     if (shared == null) {
       try {
         Path data = PlatformProcess.workDir().resolve("h2-data");
-        deleteTree(data);
+        TestFiles.deleteTree(data);
         String secret = "it-" + UUID.randomUUID();
         PlatformProcess process =
             PlatformProcess.start(
@@ -73,16 +70,5 @@ public final class Platform {
 
   public Path log() {
     return process.log();
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -36,6 +36,9 @@ public final class PlatformProcess implements AutoCloseable {
   public static PlatformProcess start(String name, int port, Map<String, String> env)
       throws IOException, InterruptedException {
     Path work = workDir().resolve(name);
+    // A fresh runtime folder: from a reused --rootdir Payara Micro first reloads the old
+    // deployments in no fixed order, and readiness may then answer before / serves.
+    TestFiles.deleteTree(work.resolve("micro-root"));
     Files.createDirectories(work);
     Path log = work.resolve("platform.log");
     List<String> command = new ArrayList<>();
