@@ -17,10 +17,15 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The platform admin API for tenants (contract, "Tenants"), seen from outside. */
@@ -64,6 +69,26 @@ class TenantAdminApiIT {
     assertEquals(201, create(id).statusCode());
     var again = create(id);
     assertProblem(again, 409, "urn:portcullis:problem:tenant-exists");
+  }
+
+  @Test
+  void concurrentCreationsOfOneIdGiveOneTenantAndConflicts() throws Exception {
+    String id = uniqueId("race");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Integer>> attempts = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        attempts.add(pool.submit(() -> create(id).statusCode()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> attempt : attempts) {
+        statuses.add(attempt.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+      assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

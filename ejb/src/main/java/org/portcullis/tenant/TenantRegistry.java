@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import org.portcullis.platform.Page;
 import org.portcullis.platform.PageRequest;
@@ -34,8 +35,12 @@ public class TenantRegistry {
       throw new TenantAlreadyExistsException(id);
     }
     Tenant tenant = new Tenant(id, displayName);
-    em.persist(tenant);
-    em.flush(); // a concurrent creation of the same id fails here, before the observers run
+    try {
+      em.persist(tenant);
+      em.flush(); // a concurrent creation of the same id fails here, before the observers run
+    } catch (PersistenceException lostTheRace) {
+      throw new TenantAlreadyExistsException(id);
+    }
     scope.runAs(
         id,
         () -> {

@@ -1,7 +1,5 @@
 package org.portcullis.it.postgres;
 
-import org.portcullis.it.TestFiles;
-
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -23,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.portcullis.it.TestFiles;
 
 /**
  * A PostgreSQL server owned by one test class: a fresh cluster from the local PostgreSQL binaries,
