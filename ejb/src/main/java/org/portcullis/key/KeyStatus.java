@@ -2,8 +2,6 @@ package org.portcullis.key;
 
 /** Where a key stands in its life. */
 public enum KeyStatus {
-  /** Published in the JWKS and signing new tokens. */
-  ACTIVE,
-  /** Published in the JWKS so that tokens it signed still verify; signs nothing new. */
-  RETIRED
+  /** Published in the JWKS and signing new tokens. Rotation adds the states before and after. */
+  ACTIVE
 }

@@ -100,9 +100,4 @@ public class SigningKey {
   String sealedPrivateKey() {
     return sealedPrivateKey;
   }
-
-  /** Stops signing with this key; it stays published so its tokens still verify. */
-  public void retire() {
-    this.status = KeyStatus.RETIRED;
-  }
 }

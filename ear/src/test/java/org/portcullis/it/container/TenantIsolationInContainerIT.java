@@ -120,6 +120,20 @@ class TenantIsolationInContainerIT {
   }
 
   @Test
+  void bootstrapAdminIsAPlatformAdminWithAnArgon2idPasswordInTenantSystemOnly() {
+    // arquillian.xml gives the bootstrap password; the user name is the contract's default.
+    var admin = scope.runAs(TenantId.SYSTEM, () -> users.findByUserName("admin")).orElseThrow();
+    assertTrue(admin.roles().contains(Roles.PLATFORM_ADMIN));
+    assertTrue(
+        scope.runAs(
+            TenantId.SYSTEM,
+            () -> users.verifyPassword(admin, "arquillian-admin-password".toCharArray())));
+    assertFalse(
+        scope.runAs(TenantId.SYSTEM, () -> users.verifyPassword(admin, "wrong".toCharArray())));
+    assertTrue(scope.runAs(newTenant(), () -> users.findByUserName("admin")).isEmpty());
+  }
+
+  @Test
   void tenantOwnedDataCannotBeReachedWithoutATenant() {
     assertTrue(scope.current().isEmpty());
     assertThrows(NoTenantInScopeException.class, probe::signingKeyCount);

@@ -54,7 +54,6 @@ class PostgreSqlPlatformIT {
 
   private static final String ADMIN_CLIENT_ID = "bootstrap-admin";
   private static final String ADMIN_CLIENT_SECRET = "it-pg-" + UUID.randomUUID();
-  private static final String ADMIN_PASSWORD = "it-pg-admin-" + UUID.randomUUID();
   private static final String TENANT = "pg-acme";
   private static final Pattern VERSIONED_MIGRATION = Pattern.compile("V([0-9._]+)__.+\\.sql");
 
@@ -151,6 +150,19 @@ class PostgreSqlPlatformIT {
 
   @Test
   @Order(5)
+  void withoutAGivenPasswordTheAdminsGeneratedPasswordIsPrintedOnce() throws Exception {
+    // Contract, "Bootstrap": no PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD here, so one is generated.
+    assertEquals(1, generatedPasswordBanners(platform.log()), "printed on the first start");
+    assertEquals(
+        1,
+        count(
+            "select count(*) from directory_user where tenant_id = 'system'"
+                + " and user_name = 'admin' and roles = 'platform-admin'"
+                + " and password_hash like '$argon2id$%'"));
+  }
+
+  @Test
+  @Order(6)
   void restartsOnTheSameDatabaseWithoutMigratingOrBootstrappingAgain() throws Exception {
     List<String> historyBefore = history();
 
@@ -159,6 +171,7 @@ class PostgreSqlPlatformIT {
 
     assertEquals(200, Http.get(platform.base().resolve("/health/ready")).statusCode());
     assertEquals(historyBefore, history(), "Flyway changed its history on the second start");
+    assertEquals(0, generatedPasswordBanners(platform.log()), "bootstrap ran again");
     assertEquals(
         1, count("select count(*) from oauth_client where client_id = ?", ADMIN_CLIENT_ID));
     assertEquals(1, count("select count(*) from tenant where id = ?", TENANT));
@@ -180,8 +193,13 @@ class PostgreSqlPlatformIT {
             Map.entry("PORTCULLIS_DB_USER", ThrowawayPostgres.USER),
             Map.entry("PORTCULLIS_DB_PASSWORD", postgres.password()),
             Map.entry("PORTCULLIS_DATA_DIR", DATA_DIR.toString()),
-            Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET),
-            Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD)));
+            Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET)));
+  }
+
+  private static long generatedPasswordBanners(Path log) throws IOException {
+    try (var lines = Files.lines(log)) {
+      return lines.filter(l -> l.contains("Portcullis bootstrap admin of tenant 'system'")).count();
+    }
   }
 
   private static String issuer(String tenant) {
