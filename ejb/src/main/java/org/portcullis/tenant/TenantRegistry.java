@@ -23,6 +23,8 @@ public class TenantRegistry {
 
   @Inject private Event<TenantCreated> created;
 
+  @Inject private Event<TenantDeleted> deleted;
+
   /**
    * Creates a tenant and, in the same transaction, its initial state (observers of {@link
    * TenantCreated}).
@@ -71,7 +73,8 @@ public class TenantRegistry {
   }
 
   /**
-   * Deletes a tenant and everything it owns.
+   * Deletes a tenant and everything it owns, then tells observers of {@link TenantDeleted} in the
+   * same transaction.
    *
    * @throws TenantNotFoundException when there is no such tenant
    * @throws ProtectedTenantException for {@link TenantId#SYSTEM}
@@ -82,5 +85,6 @@ public class TenantRegistry {
     }
     Tenant tenant = find(id).orElseThrow(() -> new TenantNotFoundException(id.value()));
     em.remove(tenant);
+    deleted.fire(new TenantDeleted(id));
   }
 }

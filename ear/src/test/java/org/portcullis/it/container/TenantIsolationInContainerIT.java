@@ -1,5 +1,6 @@
 package org.portcullis.it.container;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,12 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,6 +32,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.portcullis.audit.AuditQuery;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.AuditTrail;
+import org.portcullis.audit.ChainVerification;
 import org.portcullis.client.ClientAuthentication;
 import org.portcullis.client.ClientId;
 import org.portcullis.client.ClientRegistry;
@@ -37,6 +48,7 @@ import org.portcullis.directory.Roles;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.key.SigningKeys;
 import org.portcullis.platform.OAuthException;
+import org.portcullis.platform.PageRequest;
 import org.portcullis.tenant.NoTenantInScopeException;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantRegistry;
@@ -55,7 +67,11 @@ class TenantIsolationInContainerIT {
   static WebArchive deployment() {
     File web = new File(System.getProperty("portcullis.it.webWar"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, web)
-        .addClasses(TenantIsolationInContainerIT.class, IsolationProbe.class);
+        .addClasses(
+            TenantIsolationInContainerIT.class,
+            IsolationProbe.class,
+            AuditProbe.class,
+            AuditAppender.class);
   }
 
   @ArquillianResource URL base;
@@ -67,6 +83,9 @@ class TenantIsolationInContainerIT {
   @Inject ClientRegistry clients;
   @Inject ClientAuthentication clientAuthentication;
   @Inject UserDirectory users;
+  @Inject AuditTrail trail;
+  @Inject AuditProbe auditProbe;
+  @Inject AuditAppender appender;
 
   @Test
   void signingKeysOfOneTenantAreInvisibleToAnotherThroughJpqlFindAndCount() {
@@ -188,6 +207,80 @@ class TenantIsolationInContainerIT {
     assertEquals(401, refused.statusCode(), refused.body());
     assertTrue(
         refused.headers().firstValue("WWW-Authenticate").orElseThrow().contains("invalid_token"));
+  }
+
+  @Test
+  void concurrentAppendsInOneTenantGiveAGapFreeIntactChain() throws Exception {
+    // The head row is locked PESSIMISTIC_WRITE per append: the chain never forks.
+    TenantId a = newTenant();
+    int threads = 8;
+    int perThread = 3;
+    appendConcurrently(a, threads, perThread);
+    long expected = 1 + threads * perThread;
+    ChainVerification verification = scope.runAs(a, trail::verify);
+    assertTrue(verification.intact(), verification.toString());
+    assertEquals(expected, verification.events());
+    var seqs =
+        scope
+            .runAs(a, () -> trail.page(AuditQuery.everything(), new PageRequest(0, 500)))
+            .items()
+            .stream()
+            .mapToLong(e -> e.seq())
+            .toArray();
+    assertArrayEquals(LongStream.iterate(expected, s -> s - 1).limit(expected).toArray(), seqs);
+  }
+
+  @Test
+  void aRowAlteredBehindTheServicesBackBreaksTheChainThere() {
+    TenantId a = newTenant();
+    for (int i = 0; i < 3; i++) {
+      scope.runAs(a, () -> trail.record(AuditRecord.success("probe.append", "t")));
+    }
+    assertTrue(scope.runAs(a, trail::verify).intact());
+    assertEquals(1, scope.runAs(a, () -> auditProbe.rewriteActor(3, "somebody-else")));
+    ChainVerification verification = scope.runAs(a, trail::verify);
+    assertFalse(verification.intact());
+    assertEquals(java.util.Optional.of(3L), verification.firstBrokenLink());
+  }
+
+  @Test
+  void oneTenantsTrailIsInvisibleInAnother() {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    scope.runAs(a, () -> trail.record(AuditRecord.success("probe.secret", "of-a")));
+    var onlyA = new AuditQuery("probe.secret", null, null, null, null);
+    assertEquals(1L, scope.runAs(a, () -> trail.page(onlyA, new PageRequest(0, 10))).total());
+    assertEquals(0L, scope.runAs(b, () -> trail.page(onlyA, new PageRequest(0, 10))).total());
+    assertEquals(1L, scope.runAs(b, auditProbe::eventCount), "only b's own tenant.created");
+    assertEquals(0, scope.runAs(b, () -> auditProbe.rewriteActor(2, "b-was-here")));
+    assertTrue(scope.runAs(a, trail::verify).intact());
+    assertEquals(1L, scope.runAs(b, trail::verify).events());
+  }
+
+  /** Appends from {@code threads} threads at once, each call in its own transaction. */
+  private void appendConcurrently(TenantId tenant, int threads, int perThread) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> appends = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        appends.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    appender.append(tenant, AuditRecord.success("probe.concurrent", "t"));
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> append : appends) {
+        append.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private TenantId newTenant() {

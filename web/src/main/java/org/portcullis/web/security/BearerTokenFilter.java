@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import org.portcullis.audit.AuditContext;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantScope;
@@ -40,6 +41,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   @Inject private PublicBaseUrl baseUrl;
 
+  @Inject private AuditContext audit;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String required = requiredScope();
@@ -68,7 +71,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
               .header(
                   HttpHeaders.WWW_AUTHENTICATE, challenge(OAuthError.INSUFFICIENT_SCOPE, required))
               .build());
+      return;
     }
+    audit.identify(token.get().clientId()); // the actor of whatever this request changes
   }
 
   private String requiredScope() {

@@ -1,0 +1,145 @@
+package org.portcullis.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.portcullis.platform.Page;
+import org.portcullis.platform.PageRequest;
+import org.portcullis.tenant.TenantId;
+import org.portcullis.tenant.TenantIsolated;
+import org.portcullis.tenant.TenantScope;
+
+/**
+ * The audit trail of the tenant in scope: appends events to its hash chain, reads them a page at a
+ * time, and verifies the chain. Appends join the caller's transaction, so an audited change and its
+ * event commit or roll back together.
+ */
+@Stateless
+@TenantIsolated
+public class AuditTrail {
+
+  /** Events read per query while verifying: memory stays bounded however long the chain. */
+  static final int VERIFY_BATCH = 500;
+
+  private static final Clock CLOCK = Clock.systemUTC();
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private TenantScope scope;
+
+  @Inject private AuditContext context;
+
+  /** Starts the empty chain of the tenant in scope; once per tenant, when it is created. */
+  public void openChain() {
+    em.persist(new AuditChainHead(scope.require()));
+    em.flush(); // written while this tenant is the persistence context's tenant
+  }
+
+  /**
+   * Appends an event with the actor and client address of the {@link AuditContext}, in the caller's
+   * transaction. Waits while another transaction appends to the same tenant's chain.
+   *
+   * @return the event, linked to the one before
+   */
+  public AuditEvent record(AuditRecord record) {
+    AuditChainHead head =
+        em.createQuery("select h from AuditChainHead h", AuditChainHead.class)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("The tenant has no audit chain"));
+    AuditEvent event =
+        head.append(
+            scope.require(),
+            CLOCK.instant(),
+            context.actor(),
+            context.clientAddress().orElse(null),
+            record);
+    em.persist(event);
+    // Flush now: the tenant discriminator is taken when rows are written, and a caller may switch
+    // tenants (TenantScope.runAs) before its transaction commits.
+    em.flush();
+    return event;
+  }
+
+  /** Events that match {@code query}, newest (highest sequence number) first. */
+  public Page<AuditEvent> page(AuditQuery query, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> event = select.from(AuditEvent.class);
+    select.where(filters(cb, event, query)).orderBy(cb.desc(event.get("seq")));
+    List<AuditEvent> items =
+        em.createQuery(select)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<AuditEvent> counted = count.from(AuditEvent.class);
+    count.select(cb.count(counted)).where(filters(cb, counted, query));
+    return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
+  }
+
+  /**
+   * Walks the chain up to its head in sequence order, a batch at a time, recomputing every hash and
+   * checking every link to the previous event and the head's link to the last.
+   */
+  public ChainVerification verify() {
+    TenantId tenant = scope.require();
+    AuditChainHead head =
+        em.createQuery("select h from AuditChainHead h", AuditChainHead.class).getSingleResult();
+    ChainWalk walk = new ChainWalk(tenant);
+    List<AuditEvent> batch;
+    do {
+      batch = batchAfter(walk.verifiedUpTo(), head.seq());
+      batch.forEach(walk::accept);
+    } while (walk.intact() && batch.size() == VERIFY_BATCH);
+    return walk.endsAt(head);
+  }
+
+  private List<AuditEvent> batchAfter(long seq, long last) {
+    return em.createQuery(
+            "select e from AuditEvent e where e.seq > :after and e.seq <= :last order by e.seq",
+            AuditEvent.class)
+        .setParameter("after", seq)
+        .setParameter("last", last)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE) // not kept in the persistence context
+        .setMaxResults(VERIFY_BATCH)
+        .getResultList();
+  }
+
+  private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEvent> event, AuditQuery q) {
+    List<Predicate> where = new ArrayList<>();
+    if (q.action() != null) {
+      where.add(cb.equal(event.get("action"), q.action()));
+    }
+    if (q.outcome() != null) {
+      where.add(cb.equal(event.get("outcome"), q.outcome()));
+    }
+    if (q.actor() != null) {
+      where.add(cb.equal(event.get("actor"), q.actor()));
+    }
+    if (q.from() != null) {
+      where.add(
+          cb.greaterThanOrEqualTo(
+              event.<OffsetDateTime>get("occurredAt"), q.from().atOffset(ZoneOffset.UTC)));
+    }
+    if (q.to() != null) {
+      where.add(
+          cb.lessThan(event.<OffsetDateTime>get("occurredAt"), q.to().atOffset(ZoneOffset.UTC)));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+}
