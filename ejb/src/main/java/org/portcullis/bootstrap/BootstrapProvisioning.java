@@ -13,8 +13,13 @@ import org.portcullis.client.GrantType;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
 import org.portcullis.client.SecretHash;
+import org.portcullis.directory.RoleDirectory;
+import org.portcullis.directory.RoleName;
 import org.portcullis.directory.Roles;
+import org.portcullis.directory.User;
 import org.portcullis.directory.UserDirectory;
+import org.portcullis.directory.UserName;
+import org.portcullis.directory.UserProfile;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantRegistry;
 import org.portcullis.tenant.TenantScope;
@@ -36,6 +41,8 @@ public class BootstrapProvisioning {
   @Inject private ClientRegistry clients;
 
   @Inject private UserDirectory users;
+
+  @Inject private RoleDirectory roles;
 
   @Inject private BootstrapSettings settings;
 
@@ -72,7 +79,11 @@ public class BootstrapProvisioning {
     String userName = settings.adminUserName;
     var given = settings.adminPassword.filter(p -> !p.isEmpty());
     String password = given.orElseGet(BootstrapProvisioning::generatePassword);
-    users.create(userName, password.toCharArray(), Roles.of(Roles.PLATFORM_ADMIN));
+    User admin = users.create(new UserName(userName), UserProfile.EMPTY, password.toCharArray());
+    if (roles.find(RoleName.PLATFORM_ADMIN).isEmpty()) {
+      roles.create(RoleName.PLATFORM_ADMIN, "Administers the whole platform");
+    }
+    roles.assignToUser(RoleName.PLATFORM_ADMIN, admin.id());
     if (given.isEmpty()) {
       // Contract: a generated password is printed once, so the operator can sign in at all.
       LOG.warning(

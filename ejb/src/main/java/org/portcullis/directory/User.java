@@ -1,15 +1,18 @@
 package org.portcullis.directory;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -17,7 +20,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A person (or robot) of a tenant's directory. {@code userName} is unique per tenant without regard
- * to case (RFC 7643 §4.1.1); the password is kept only as an Argon2id hash.
+ * to case (RFC 7643 §4.1.1, through {@link UserName#key()}); the password is kept only as an
+ * Argon2id hash. Roles are not an attribute: they are assigned ({@link Role#assignTo(User)}) or
+ * come through groups. {@link #toString()} shows the id only.
  */
 @Entity
 @Table(name = "directory_user")
@@ -36,12 +41,26 @@ public class User {
   @Column(name = "user_name_key", nullable = false)
   private String userNameKey;
 
+  @Column(name = "external_id")
+  private String externalId;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "given_name")
+  private String givenName;
+
+  @Column(name = "family_name")
+  private String familyName;
+
+  @Column(name = "formatted_name")
+  private String formattedName;
+
+  @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<UserEmail> emails = new ArrayList<>();
+
   @Column(name = "password_hash")
   private String passwordHash;
-
-  @Convert(converter = RolesConverter.class)
-  @Column(name = "roles", nullable = false, length = 2000)
-  private Roles roles = Roles.NONE;
 
   @Column(name = "active", nullable = false)
   private boolean active;
@@ -58,26 +77,50 @@ public class User {
 
   protected User() {}
 
-  public User(String userName, Roles roles) {
-    if (userName == null || userName.isBlank() || userName.length() > 255) {
-      throw new IllegalArgumentException("A userName is 1 to 255 characters");
-    }
+  /** An active user without a password, described by {@code profile}. */
+  public User(UserName userName, UserProfile profile) {
     this.id = UUID.randomUUID().toString();
-    this.userName = userName;
-    this.userNameKey = keyOf(userName);
-    this.roles = roles;
+    this.userName = userName.value();
+    this.userNameKey = userName.key();
     this.active = true;
+    describe(profile);
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     this.modifiedAt = createdAt;
   }
 
-  /** The case-insensitive key of a userName. */
-  public static String keyOf(String userName) {
-    return userName.toLowerCase(Locale.ROOT);
+  /** Gives the user another userName; the caller made sure no other user of the tenant has it. */
+  public void rename(UserName newName) {
+    this.userName = newName.value();
+    this.userNameKey = newName.key();
+    touch();
+  }
+
+  /** Replaces every profile attribute, the emails included, by those of {@code profile}. */
+  public void describe(UserProfile profile) {
+    this.givenName = profile.givenName();
+    this.familyName = profile.familyName();
+    this.formattedName = profile.formattedName();
+    this.displayName = profile.displayName();
+    this.externalId = profile.externalId();
+    emails.clear(); // orphan removal deletes the rows that are not given again
+    profile.emails().forEach(e -> emails.add(new UserEmail(this, e)));
+    touch();
+  }
+
+  /** Lets the user sign in again. */
+  public void activate() {
+    this.active = true;
+    touch();
+  }
+
+  /** Stops the user from signing in; nothing else about the user changes. */
+  public void deactivate() {
+    this.active = false;
+    touch();
   }
 
   /** Sets a new password hash (the caller hashed it). */
-  public void changePasswordHash(String newHash) {
+  void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
     touch();
   }
@@ -90,19 +133,47 @@ public class User {
     return id;
   }
 
-  public String userName() {
-    return userName;
+  public UserName userName() {
+    return new UserName(userName);
   }
 
-  public Roles roles() {
-    return roles;
+  /** The attributes that describe the user, emails in the order they were given. */
+  public UserProfile profile() {
+    return new UserProfile(
+        givenName,
+        familyName,
+        formattedName,
+        displayName,
+        externalId,
+        emails.stream().map(UserEmail::email).toList());
+  }
+
+  public Optional<String> externalId() {
+    return Optional.ofNullable(externalId);
   }
 
   public boolean isActive() {
     return active;
   }
 
+  public OffsetDateTime createdAt() {
+    return createdAt.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  public OffsetDateTime modifiedAt() {
+    return modifiedAt.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  boolean hasPassword() {
+    return passwordHash != null;
+  }
+
   String passwordHash() {
     return passwordHash;
+  }
+
+  @Override
+  public String toString() {
+    return "User[id=" + id + "]";
   }
 }

@@ -4,43 +4,164 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.Optional;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.tenant.TenantIsolated;
 
-/** The users of the tenant in scope. */
+/**
+ * The users of the tenant in scope: create, find, describe, rename, activate, deactivate, delete,
+ * and their passwords. Every change records an event in the tenant's audit trail, in the same
+ * transaction, with the user's id as its target (never a name, an address or a password).
+ */
 @Stateless
 @TenantIsolated
 public class UserDirectory {
+
+  public static final String CREATED = "user.created";
+  public static final String UPDATED = "user.updated";
+  public static final String RENAMED = "user.renamed";
+  public static final String ACTIVATED = "user.activated";
+  public static final String DEACTIVATED = "user.deactivated";
+  public static final String DELETED = "user.deleted";
+  public static final String PASSWORD_CHANGED = "user.password.changed";
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Argon2idPasswordHash passwords;
 
+  @Inject private AuditTrail trail;
+
   /**
-   * Creates a user with a password and roles.
+   * Creates an active user.
    *
-   * @throws IllegalArgumentException when the userName is taken (without regard to case)
+   * @param password the password, hashed with Argon2id and then wiped; null for a user who signs in
+   *     some other way
+   * @throws UserNameTakenException when another user has this userName, compared without case
    */
-  public User create(String userName, char[] password, Roles roles) {
-    if (findByUserName(userName).isPresent()) {
-      throw new IllegalArgumentException("userName is taken");
+  public User create(UserName userName, UserProfile profile, char[] password) {
+    requireFree(userName);
+    User user = new User(userName, profile);
+    if (password != null) {
+      user.changePasswordHash(hash(password));
     }
-    User user = new User(userName, roles);
-    user.changePasswordHash(passwords.generate(password));
     em.persist(user);
+    record(CREATED, user);
     return user;
   }
 
+  /** The user with this id, if the tenant in scope has one. */
+  public Optional<User> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em.find(User.class, id));
+  }
+
   /** The user with this userName, compared without regard to case. */
-  public Optional<User> findByUserName(String userName) {
+  public Optional<User> findByUserName(UserName userName) {
     return em.createQuery("select u from User u where u.userNameKey = :key", User.class)
-        .setParameter("key", User.keyOf(userName))
+        .setParameter("key", userName.key())
         .getResultStream()
         .findFirst();
   }
 
-  /** Whether {@code password} is the user's password. */
+  /**
+   * The user that the provisioning client knows by {@code externalId}. The schema indexes
+   * externalId but does not make it unique (RFC 7643 §3.1 leaves it to the client); when several
+   * users share one, any one of them.
+   */
+  public Optional<User> findByExternalId(String externalId) {
+    return em.createQuery("select u from User u where u.externalId = :externalId", User.class)
+        .setParameter("externalId", externalId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Replaces the user's profile (names, display name, externalId, emails).
+   *
+   * @throws UserNotFoundException when the tenant has no such user
+   */
+  public User describe(String id, UserProfile profile) {
+    User user = require(id);
+    user.describe(profile);
+    record(UPDATED, user);
+    return user;
+  }
+
+  /**
+   * Gives the user another userName (a change of case only is allowed).
+   *
+   * @throws UserNameTakenException when another user has the new name
+   */
+  public User rename(String id, UserName newName) {
+    User user = require(id);
+    if (!user.userName().key().equals(newName.key())) {
+      requireFree(newName);
+    }
+    user.rename(newName);
+    record(RENAMED, user);
+    return user;
+  }
+
+  /** Lets the user sign in again. */
+  public User activate(String id) {
+    User user = require(id);
+    user.activate();
+    record(ACTIVATED, user);
+    return user;
+  }
+
+  /** Stops the user from signing in. */
+  public User deactivate(String id) {
+    User user = require(id);
+    user.deactivate();
+    record(DEACTIVATED, user);
+    return user;
+  }
+
+  /**
+   * Deletes the user with its emails; the database removes its memberships and role assignments (ON
+   * DELETE CASCADE), without loading them.
+   */
+  public void delete(String id) {
+    User user = require(id);
+    em.remove(user);
+    record(DELETED, user);
+  }
+
+  /** Sets a new password, hashed with Argon2id; {@code newPassword} is wiped afterwards. */
+  public void changePassword(String id, char[] newPassword) {
+    User user = require(id);
+    user.changePasswordHash(hash(newPassword));
+    record(PASSWORD_CHANGED, user);
+  }
+
+  /** Whether {@code password} is the user's password; false when the user has none. */
   public boolean verifyPassword(User user, char[] password) {
-    return user.passwordHash() != null && passwords.verify(password, user.passwordHash());
+    return user.hasPassword() && passwords.verify(password, user.passwordHash());
+  }
+
+  private User require(String id) {
+    return find(id).orElseThrow(() -> new UserNotFoundException(id));
+  }
+
+  private void requireFree(UserName userName) {
+    // The unique key (tenant_id, user_name_key) backs this check against concurrent creation.
+    if (findByUserName(userName).isPresent()) {
+      throw new UserNameTakenException();
+    }
+  }
+
+  private String hash(char[] password) {
+    try {
+      return passwords.generate(password);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  private void record(String action, User user) {
+    trail.record(AuditRecord.success(action, user.id()));
   }
 }

@@ -1,8 +1,18 @@
 /**
- * The directory: users, their roles and their passwords (Argon2id).
+ * The directory of each tenant: users, groups, roles and passwords (Argon2id).
  *
- * <p>Owns {@link org.portcullis.directory.User} (tenant-owned), {@link
- * org.portcullis.directory.Roles} and the {@link org.portcullis.directory.Argon2idPasswordHash}.
- * Groups, SCIM and password policy grow here. Does not own sign-in sessions or second factors.
+ * <p>Owns the tenant-owned entities {@link org.portcullis.directory.User} (with its {@link
+ * org.portcullis.directory.UserEmail}s), {@link org.portcullis.directory.Group}, {@link
+ * org.portcullis.directory.Role} and the rows that join them ({@link
+ * org.portcullis.directory.GroupMember}, {@link org.portcullis.directory.UserRole}, {@link
+ * org.portcullis.directory.GroupRole}); the value objects {@link
+ * org.portcullis.directory.UserName}, {@link org.portcullis.directory.GroupName}, {@link
+ * org.portcullis.directory.RoleName}, {@link org.portcullis.directory.Email} and {@link
+ * org.portcullis.directory.Roles} (also the service-account roles of OAuth clients); the services
+ * {@link org.portcullis.directory.UserDirectory}, {@link org.portcullis.directory.GroupDirectory}
+ * and {@link org.portcullis.directory.RoleDirectory}, which audit every change; and the {@link
+ * org.portcullis.directory.Argon2idPasswordHash}. A user's effective roles are its direct roles and
+ * its groups' roles, read in one query. SCIM (package {@code scim}) and password policy grow here.
+ * Does not own sign-in sessions or second factors.
  */
 package org.portcullis.directory;

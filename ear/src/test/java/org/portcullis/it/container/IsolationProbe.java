@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.directory.Group;
+import org.portcullis.directory.Role;
 import org.portcullis.directory.User;
 import org.portcullis.key.SigningKey;
 import org.portcullis.tenant.TenantIsolated;
@@ -40,7 +42,32 @@ public class IsolationProbe {
   }
 
   public Optional<String> findUserName(String id) {
-    return Optional.ofNullable(em.find(User.class, id)).map(User::userName);
+    return Optional.ofNullable(em.find(User.class, id)).map(u -> u.userName().value());
+  }
+
+  public boolean groupExists(String id) {
+    return em.find(Group.class, id) != null;
+  }
+
+  public boolean roleExists(String id) {
+    return em.find(Role.class, id) != null;
+  }
+
+  /** Memberships and direct role assignments of a user, counted behind the services' back. */
+  public long membershipsAndAssignmentsOf(String userId) {
+    long memberships =
+        em.createQuery("select count(m) from GroupMember m where m.user.id = :u", Long.class)
+            .setParameter("u", userId)
+            .getSingleResult();
+    long assignments =
+        em.createQuery("select count(a) from UserRole a where a.user.id = :u", Long.class)
+            .setParameter("u", userId)
+            .getSingleResult();
+    return memberships + assignments;
+  }
+
+  public long emailRowCount() {
+    return em.createQuery("select count(e) from UserEmail e", Long.class).getSingleResult();
   }
 
   /** A bulk update over "all" users: it must touch only the tenant's. */

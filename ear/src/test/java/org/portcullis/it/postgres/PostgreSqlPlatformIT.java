@@ -156,9 +156,11 @@ class PostgreSqlPlatformIT {
     assertEquals(
         1,
         count(
-            "select count(*) from directory_user where tenant_id = 'system'"
-                + " and user_name = 'admin' and roles = 'platform-admin'"
-                + " and password_hash like '$argon2id$%'"));
+            "select count(*) from directory_user u"
+                + " join user_role ur on ur.tenant_id = u.tenant_id and ur.user_id = u.id"
+                + " join role r on r.tenant_id = ur.tenant_id and r.id = ur.role_id"
+                + " where u.tenant_id = 'system' and u.user_name = 'admin'"
+                + " and r.name = 'platform-admin' and u.password_hash like '$argon2id$%'"));
   }
 
   @Test
