@@ -27,6 +27,7 @@ import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantNotFoundException;
 import org.portcullis.tenant.TenantRegistry;
 import org.portcullis.tenant.TenantScope;
+import org.portcullis.web.platform.PageLinks;
 import org.portcullis.web.security.RequiresScope;
 
 /** The platform admin API over a tenant's audit trail (tenant {@code system} by default). */
@@ -66,16 +67,7 @@ public class AuditAdminResource {
         Response.ok(
             new AuditPage(
                 page.items().stream().map(AuditEventRepresentation::of).toList(), page.total()));
-    if (page.hasNext()) {
-      var next =
-          uriInfo
-              .getRequestUriBuilder()
-              .replaceQueryParam("offset", offset + page.items().size())
-              .replaceQueryParam("limit", limit)
-              .build();
-      response.link(next, "next");
-    }
-    return response.build();
+    return PageLinks.withNext(response, page, uriInfo).build();
   }
 
   @GET

@@ -28,6 +28,7 @@ import org.portcullis.tenant.Tenant;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantNotFoundException;
 import org.portcullis.tenant.TenantRegistry;
+import org.portcullis.web.platform.PageLinks;
 import org.portcullis.web.platform.PublicBaseUrl;
 import org.portcullis.web.security.RequiresScope;
 
@@ -76,16 +77,7 @@ public class TenantAdminResource {
     var response =
         Response.ok(
             new TenantPage(page.items().stream().map(this::represent).toList(), page.total()));
-    if (page.hasNext()) {
-      var next =
-          uriInfo
-              .getAbsolutePathBuilder()
-              .queryParam("offset", offset + page.items().size())
-              .queryParam("limit", limit)
-              .build();
-      response.link(next, "next");
-    }
-    return response.build();
+    return PageLinks.withNext(response, page, uriInfo).build();
   }
 
   @GET
