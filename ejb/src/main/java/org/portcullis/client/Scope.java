@@ -18,6 +18,12 @@ public final class Scope {
   /** A platform admin's scope, granted only in tenant {@code system}. */
   public static final String PLATFORM_ADMIN = "platform:admin";
 
+  /** A tenant admin's scope, valid only in its own tenant. */
+  public static final String TENANT_ADMIN = "tenant:admin";
+
+  /** The SCIM provisioning scope of a tenant. */
+  public static final String SCIM = "scim";
+
   public static final Scope EMPTY = new Scope(new TreeSet<>());
 
   private final SortedSet<String> tokens;

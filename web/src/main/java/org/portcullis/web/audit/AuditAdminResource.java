@@ -60,9 +60,14 @@ public class AuditAdminResource {
       @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50")
           int limit) {
     TenantId id = existing(tenant);
+    return scope.runAs(id, () -> page(trail, filter, offset, limit, uriInfo));
+  }
+
+  /** A page of the trail of the tenant in scope, with its next link. */
+  static Response page(
+      AuditTrail trail, AuditFilter filter, int offset, int limit, UriInfo uriInfo) {
     AuditQuery query = filter.toQuery();
-    var request = new PageRequest(offset, limit);
-    Page<AuditEvent> page = scope.runAs(id, () -> trail.page(query, request));
+    Page<AuditEvent> page = trail.page(query, new PageRequest(offset, limit));
     var response =
         Response.ok(
             new AuditPage(

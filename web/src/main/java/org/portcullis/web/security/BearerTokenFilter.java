@@ -8,9 +8,12 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Optional;
 import org.portcullis.audit.AuditContext;
+import org.portcullis.client.Scope;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantScope;
@@ -18,12 +21,14 @@ import org.portcullis.token.AccessTokenVerifier;
 import org.portcullis.token.VerifiedAccessToken;
 import org.portcullis.web.platform.Problems;
 import org.portcullis.web.platform.PublicBaseUrl;
+import org.portcullis.web.platform.ScimErrors;
 
 /**
- * Admits a request to a {@link RequiresScope} resource only with a valid access token of tenant
- * {@code system} (checked against its own keys, in process) that carries the scope. Refusals are
- * problem documents with the RFC 6750 §3 challenge: 401 without a valid token, 403 {@code
- * insufficient_scope} without the scope.
+ * Admits a request to a {@link RequiresScope} resource only with a valid access token (checked
+ * against the issuing tenant's own keys, in process) that was issued by the tenant the URL names
+ * and carries one of the scopes, or that tenant {@code system} issued with {@code platform:admin}.
+ * Refusals carry the RFC 6750 §3 challenge, in the endpoint's error format: 401 without a valid
+ * token, 403 {@code insufficient_scope} without the scope.
  */
 @Provider
 @RequiresScope("")
@@ -45,42 +50,80 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String required = requiredScope();
+    RequiresScope required = requirement();
     Optional<String> presented = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (presented.isEmpty()) {
       request.abortWith(
-          Problems.of("about:blank", 401, "Unauthorized", "A bearer access token is required")
+          refusal(required, 401, "A bearer access token is required")
               .header(HttpHeaders.WWW_AUTHENTICATE, REALM)
               .build());
       return;
     }
-    Optional<VerifiedAccessToken> token =
-        scope.runAs(
-            TenantId.SYSTEM,
-            () -> verifier.verify(presented.get(), baseUrl.issuerOf(TenantId.SYSTEM)));
-    if (token.isEmpty()) {
+    TenantId tenant = scope.current().orElse(TenantId.SYSTEM);
+    Optional<Admitted> admitted = verify(presented.get(), tenant);
+    if (admitted.isEmpty()) {
       request.abortWith(
-          Problems.of("about:blank", 401, "Unauthorized", "The access token is not valid")
+          refusal(required, 401, "The access token is not valid")
               .header(HttpHeaders.WWW_AUTHENTICATE, challenge(OAuthError.INVALID_TOKEN, null))
               .build());
       return;
     }
-    if (!token.get().scope().contains(required)) {
+    if (!admitted.get().grants(tenant, required.value())) {
+      String scopes = String.join(" ", required.value());
       request.abortWith(
-          Problems.of("about:blank", 403, "Forbidden", "The access token lacks scope " + required)
+          refusal(required, 403, "The access token lacks the scope " + scopes)
               .header(
-                  HttpHeaders.WWW_AUTHENTICATE, challenge(OAuthError.INSUFFICIENT_SCOPE, required))
+                  HttpHeaders.WWW_AUTHENTICATE, challenge(OAuthError.INSUFFICIENT_SCOPE, scopes))
               .build());
       return;
     }
-    audit.identify(token.get().clientId()); // the actor of whatever this request changes
+    audit.identify(admitted.get().actor(tenant)); // the actor of whatever this request changes
   }
 
-  private String requiredScope() {
+  /** A token of the tenant in the URL, or else one of tenant {@code system}. */
+  private Optional<Admitted> verify(String token, TenantId tenant) {
+    Optional<Admitted> own = verifyAs(token, tenant);
+    return own.isPresent() || tenant.equals(TenantId.SYSTEM)
+        ? own
+        : verifyAs(token, TenantId.SYSTEM);
+  }
+
+  private Optional<Admitted> verifyAs(String token, TenantId issuer) {
+    return scope
+        .runAs(issuer, () -> verifier.verify(token, baseUrl.issuerOf(issuer)))
+        .map(verified -> new Admitted(issuer, verified));
+  }
+
+  /** A verified token and the tenant that issued it. */
+  private record Admitted(TenantId issuer, VerifiedAccessToken token) {
+
+    boolean grants(TenantId tenant, String[] scopes) {
+      if (issuer.equals(TenantId.SYSTEM) && token.scope().contains(Scope.PLATFORM_ADMIN)) {
+        return true;
+      }
+      return issuer.equals(tenant) && Arrays.stream(scopes).anyMatch(token.scope()::contains);
+    }
+
+    /** The client id, qualified by its tenant when a platform admin acts in another tenant. */
+    String actor(TenantId tenant) {
+      return issuer.equals(tenant) ? token.clientId() : issuer.value() + "/" + token.clientId();
+    }
+  }
+
+  private RequiresScope requirement() {
     RequiresScope onMethod = resource.getResourceMethod().getAnnotation(RequiresScope.class);
     return onMethod != null
-        ? onMethod.value()
-        : resource.getResourceClass().getAnnotation(RequiresScope.class).value();
+        ? onMethod
+        : resource.getResourceClass().getAnnotation(RequiresScope.class);
+  }
+
+  private static Response.ResponseBuilder refusal(
+      RequiresScope required, int status, String detail) {
+    return switch (required.errors()) {
+      case SCIM -> ScimErrors.of(status, null, detail);
+      case PROBLEM ->
+          Problems.of("about:blank", status, status == 401 ? "Unauthorized" : "Forbidden", detail);
+    };
   }
 
   private static Optional<String> bearerToken(String authorization) {

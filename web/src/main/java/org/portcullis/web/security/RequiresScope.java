@@ -9,14 +9,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The resource answers only to a bearer access token of tenant {@code system} that carries this
- * scope (for now {@code platform:admin}, contract "Tenants").
+ * The resource answers only to a bearer access token that carries one of these scopes and was
+ * issued by the tenant the URL names (tenant {@code system} when it names none), or to a token of
+ * tenant {@code system} with {@code platform:admin}, which administers every tenant (contract
+ * "Tenants" and "Users and roles").
  */
 @NameBinding
 @Target({TYPE, METHOD})
 @Retention(RUNTIME)
 public @interface RequiresScope {
 
-  /** The scope token the access token must carry. */
-  String value();
+  /** The scope tokens of which the access token must carry one. */
+  String[] value();
+
+  /** The format of refusals: the endpoint's own protocol's. */
+  ErrorFormat errors() default ErrorFormat.PROBLEM;
+
+  /** How a refusal's body is written. */
+  enum ErrorFormat {
+    /** RFC 9457 {@code application/problem+json}. */
+    PROBLEM,
+    /** RFC 7644 §3.12 SCIM error. */
+    SCIM
+  }
 }
