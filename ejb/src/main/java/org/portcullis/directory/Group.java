@@ -59,25 +59,53 @@ public class Group {
    * @throws InvalidGroupException when externalId is blank or longer than 255 characters
    */
   public Group(GroupName name, String externalId) {
-    if (externalId != null && (externalId.isBlank() || externalId.length() > 255)) {
+    this.id = UUID.randomUUID().toString();
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    changeExternalId(externalId);
+    rename(name);
+  }
+
+  /**
+   * Sets the provisioning client's id for the group.
+   *
+   * @throws InvalidGroupException when externalId is blank or longer than 255 characters
+   */
+  public void changeExternalId(String newExternalId) {
+    if (newExternalId != null && (newExternalId.isBlank() || newExternalId.length() > 255)) {
       throw new InvalidGroupException("An externalId is 1 to 255 characters");
     }
-    this.id = UUID.randomUUID().toString();
-    this.externalId = externalId;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    rename(name);
+    this.externalId = newExternalId;
+    touch();
   }
 
   /** Gives the group another display name; the caller made sure no other group has it. */
   public void rename(GroupName newName) {
     this.displayName = newName.value();
     this.displayNameKey = newName.key();
-    this.modifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    touch();
   }
 
   /** The membership that makes {@code user} a member; the caller persists it once. */
   public GroupMember addMember(User user) {
+    touch();
     return new GroupMember(this, user);
+  }
+
+  /**
+   * Records a change of the members: a new modification time, and through it a new version, so that
+   * an ETag of the group changes with its members.
+   */
+  void touch() {
+    this.modifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  /** The optimistic-lock version, which changes with every change of the group. */
+  public long version() {
+    return version;
   }
 
   public String id() {

@@ -4,6 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
@@ -22,6 +27,7 @@ public class GroupDirectory {
 
   public static final String CREATED = "group.created";
   public static final String RENAMED = "group.renamed";
+  public static final String UPDATED = "group.updated";
   public static final String DELETED = "group.deleted";
   public static final String MEMBER_ADDED = "group.member.added";
   public static final String MEMBER_REMOVED = "group.member.removed";
@@ -107,9 +113,10 @@ public class GroupDirectory {
    * @return false when the user was no member
    */
   public boolean removeMember(String groupId, String userId) {
-    require(groupId);
+    Group group = require(groupId);
     Optional<GroupMember> membership = membership(groupId, userId);
     membership.ifPresent(em::remove);
+    membership.ifPresent(m -> group.touch());
     membership.ifPresent(
         m -> trail.record(AuditRecord.success(MEMBER_REMOVED, groupId + "/" + userId)));
     return membership.isPresent();
@@ -133,6 +140,59 @@ public class GroupDirectory {
             .setParameter("group", groupId)
             .getSingleResult();
     return new Page<>(items, total, page.offset(), page.limit());
+  }
+
+  /**
+   * Sets the provisioning client's id for the group.
+   *
+   * @throws GroupNotFoundException when the tenant has no such group
+   */
+  public Group changeExternalId(String id, String externalId) {
+    Group group = require(id);
+    group.changeExternalId(externalId);
+    trail.record(AuditRecord.success(UPDATED, group.id()));
+    return group;
+  }
+
+  /**
+   * Every member of the group as (id, userName), ordered by userName key: what a SCIM group lists.
+   */
+  public List<Member> allMembers(String groupId) {
+    require(groupId);
+    return em.createQuery(
+            "select m.user.id, m.user.userName from GroupMember m"
+                + " where m.directoryGroup.id = :group order by m.user.userNameKey",
+            Object[].class)
+        .setParameter("group", groupId)
+        .getResultStream()
+        .map(row -> new Member((String) row[0], new UserName((String) row[1])))
+        .toList();
+  }
+
+  /** A member of a group, without loading the user. */
+  public record Member(String userId, UserName userName) {}
+
+  /**
+   * The groups each of these users is a direct member of, ordered by display name key, in one query
+   * for a whole page of users.
+   */
+  public Map<String, List<Group>> groupsOf(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Group>> groups = new HashMap<>();
+    em.createQuery(
+            "select m.user.id, m.directoryGroup from GroupMember m where m.user.id in :users"
+                + " order by m.directoryGroup.displayNameKey",
+            Object[].class)
+        .setParameter("users", userIds)
+        .getResultStream()
+        .forEach(
+            row ->
+                groups
+                    .computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                    .add((Group) row[1]));
+    return groups;
   }
 
   private Group require(String id) {

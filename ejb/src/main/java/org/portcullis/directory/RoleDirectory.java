@@ -4,7 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
 import org.portcullis.tenant.TenantIsolated;
@@ -33,8 +40,11 @@ public class RoleDirectory {
       "select r.name from Role r"
           + " where r.id in (select ur.role.id from UserRole ur where ur.user.id = :user)"
           + " or r.id in (select gr.role.id from GroupRole gr, GroupMember m"
-          + " where gr.directoryGroup.id = m.directoryGroup.id and m.user.id = :user)"
-          + " order by r.name";
+          + " where gr.directoryGroup.id = m.directoryGroup.id and m.user.id = :user)";
+
+  /** The display names of the user's groups, which are roles too (contract, "Users and roles"). */
+  private static final String GROUP_NAMES =
+      "select m.directoryGroup.displayName from GroupMember m where m.user.id = :user";
 
   @PersistenceContext private EntityManager em;
 
@@ -144,8 +154,70 @@ public class RoleDirectory {
    * query. A user the tenant does not have holds none.
    */
   public Roles effectiveRoles(String userId) {
-    return Roles.of(
-        em.createQuery(EFFECTIVE, String.class).setParameter("user", userId).getResultList());
+    List<String> names =
+        new ArrayList<>(
+            em.createQuery(EFFECTIVE, String.class).setParameter("user", userId).getResultList());
+    names.addAll(
+        em.createQuery(GROUP_NAMES, String.class).setParameter("user", userId).getResultList());
+    return Roles.of(names);
+  }
+
+  /**
+   * The names of the roles each of these users holds directly, in name order, in one query for a
+   * whole page of users.
+   */
+  public Map<String, List<String>> directRoles(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> roles = new HashMap<>();
+    em.createQuery(
+            "select a.user.id, a.role.name from UserRole a where a.user.id in :users"
+                + " order by a.role.name",
+            Object[].class)
+        .setParameter("users", userIds)
+        .getResultStream()
+        .forEach(
+            row ->
+                roles
+                    .computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                    .add((String) row[1]));
+    return roles;
+  }
+
+  /**
+   * Makes {@code names} the roles the user holds directly: assigns the missing ones, creating a
+   * role the tenant does not have yet (provisioning clients name roles, they do not create them),
+   * and takes the others away. Roles through groups stay.
+   *
+   * @throws UserNotFoundException when the tenant has no such user
+   */
+  public void replaceDirectRoles(String userId, Set<RoleName> names) {
+    User user = users.find(userId).orElseThrow(() -> new UserNotFoundException(userId));
+    List<UserRole> held =
+        em.createQuery("select a from UserRole a where a.user.id = :user", UserRole.class)
+            .setParameter("user", userId)
+            .getResultList();
+    Set<String> wanted = new HashSet<>();
+    names.forEach(name -> wanted.add(name.value()));
+    boolean changed = false;
+    for (UserRole assignment : held) {
+      if (!wanted.remove(assignment.role().name().value())) {
+        em.remove(assignment);
+        trail.record(AuditRecord.success(UNASSIGNED, assignment.role().id() + "/" + userId));
+        changed = true;
+      }
+    }
+    for (String name : wanted) {
+      RoleName roleName = new RoleName(name);
+      Role role = find(roleName).orElseGet(() -> create(roleName, null));
+      em.persist(role.assignTo(user));
+      trail.record(AuditRecord.success(ASSIGNED, role.id() + "/" + userId));
+      changed = true;
+    }
+    if (changed) {
+      user.touch();
+    }
   }
 
   private Role require(RoleName name) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -56,7 +59,10 @@ public class User {
   @Column(name = "formatted_name")
   private String formattedName;
 
+  // A page of users loads the emails of all of them in one more query, not one per user.
   @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  @OrderBy("primary DESC, address")
   private List<UserEmail> emails = new ArrayList<>();
 
   @Column(name = "password_hash")
@@ -125,7 +131,11 @@ public class User {
     touch();
   }
 
-  private void touch() {
+  /**
+   * Records a change made elsewhere (roles assigned directly): a new modification time, and through
+   * it a new version, so that the user's ETag changes with them.
+   */
+  void touch() {
     this.modifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
@@ -150,6 +160,11 @@ public class User {
 
   public Optional<String> externalId() {
     return Optional.ofNullable(externalId);
+  }
+
+  /** The optimistic-lock version, which changes with every change of the user. */
+  public long version() {
+    return version;
   }
 
   public boolean isActive() {

@@ -47,6 +47,11 @@ public class UserRole {
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
+  /** The role assigned. */
+  public Role role() {
+    return role;
+  }
+
   public String id() {
     return id;
   }

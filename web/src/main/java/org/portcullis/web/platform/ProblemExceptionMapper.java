@@ -2,11 +2,14 @@ package org.portcullis.web.platform;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.portcullis.platform.PortcullisException;
 
 /**
@@ -20,8 +23,38 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
+  /** SCIM endpoints answer in SCIM's error format (RFC 7644 §3.12), whatever failed. */
+  private static final Pattern SCIM_PATH = Pattern.compile("/?t/[^/]+/scim/v2(/.*)?");
+
+  @Context private UriInfo uriInfo;
+
   @Override
   public Response toResponse(Exception exception) {
+    Response response = problem(exception);
+    if (uriInfo != null && SCIM_PATH.matcher(uriInfo.getPath()).matches()) {
+      String detail = response.getStatus() >= 500 ? null : "The request could not be served";
+      if (exception instanceof PortcullisException domain) {
+        detail = domain.getMessage();
+      }
+      var scim =
+          ScimErrors.of(
+              response.getStatus(),
+              exception instanceof ProcessingException ? "invalidSyntax" : null,
+              detail);
+      response
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                  values.forEach(v -> scim.header(name, v));
+                }
+              });
+      return scim.build();
+    }
+    return response;
+  }
+
+  private Response problem(Exception exception) {
     if (exception instanceof PortcullisException domain) {
       return Problems.of(domain.problemType(), domain.getMessage()).build();
     }

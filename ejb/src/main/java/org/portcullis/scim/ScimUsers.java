@@ -1,0 +1,175 @@
+package org.portcullis.scim;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.Map;
+import org.portcullis.directory.Group;
+import org.portcullis.directory.GroupDirectory;
+import org.portcullis.directory.RoleDirectory;
+import org.portcullis.directory.User;
+import org.portcullis.directory.UserDirectory;
+import org.portcullis.directory.scim.AttributePath;
+import org.portcullis.platform.PortcullisException;
+import org.portcullis.tenant.TenantIsolated;
+
+/**
+ * The SCIM {@code /Users} endpoint's work, one transaction per request: reads and searches of the
+ * tenant's users, and changes made through {@link UserDirectory} and {@link RoleDirectory}, which
+ * check and audit them. A failure anywhere rolls the whole request back.
+ */
+@Stateless
+@TenantIsolated
+public class ScimUsers {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private UserDirectory users;
+
+  @Inject private RoleDirectory roles;
+
+  @Inject private GroupDirectory groups;
+
+  /** POST: a new user. */
+  public ScimResult create(JsonObject body, String base) {
+    UserDocument document = UserDocument.read(body);
+    try {
+      User user = users.create(document.userName(), document.profile(), document.password());
+      if (!document.active()) {
+        users.deactivate(user.id());
+      }
+      roles.replaceDirectRoles(user.id(), document.roles());
+      return result(user, base);
+    } catch (PortcullisException broken) {
+      throw ScimException.of(broken);
+    }
+  }
+
+  /** GET of one user. */
+  public ScimResult get(String id, String base) {
+    return result(require(id), base);
+  }
+
+  /** PUT: the user becomes what the body says (its password stays unless the body gives one). */
+  public ScimResult replace(String id, JsonObject body, String ifMatch, String base) {
+    User user = require(id);
+    Versions.requireMatch(ifMatch, user.version());
+    apply(user, UserDocument.read(body));
+    return result(user, base);
+  }
+
+  /** PATCH: the operations applied to the user's representation, then stored as a PUT would. */
+  public ScimResult patch(String id, JsonObject body, String ifMatch, String base) {
+    User user = require(id);
+    Versions.requireMatch(ifMatch, user.version());
+    Patch patch = Patch.read(ScimSchemas.USERS, body);
+    JsonObject patched = patch.applyTo(representation(user, base));
+    apply(user, UserDocument.read(patched));
+    return result(user, base);
+  }
+
+  /** DELETE. */
+  public void delete(String id, String ifMatch) {
+    User user = require(id);
+    Versions.requireMatch(ifMatch, user.version());
+    users.delete(user.id());
+  }
+
+  /** A page of the users that match, as a {@code ListResponse} (RFC 7644 §3.4.2). */
+  public JsonObject search(SearchRequest request, Projection projection, String base) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> counting = cb.createQuery(Long.class);
+    Root<User> counted = counting.from(User.class);
+    counting.select(cb.count(counted));
+    request.filter().ifPresent(f -> counting.where(ScimQueries.users(cb, counting, counted, f)));
+    long total = em.createQuery(counting).getSingleResult();
+
+    List<User> page = List.of();
+    if (request.count() > 0 && total >= request.startIndex()) {
+      CriteriaQuery<User> query = cb.createQuery(User.class);
+      Root<User> user = query.from(User.class);
+      query.select(user);
+      request.filter().ifPresent(f -> query.where(ScimQueries.users(cb, query, user, f)));
+      AttributePath sortBy = request.sortBy().orElse(AttributePath.of("userName"));
+      query.orderBy(ScimQueries.userOrder(cb, user, sortBy, request.descending()));
+      page =
+          em.createQuery(query)
+              .setFirstResult(request.startIndex() - 1)
+              .setMaxResults(request.count())
+              .getResultList();
+    }
+    List<String> ids = page.stream().map(User::id).toList();
+    Map<String, List<String>> held =
+        projection.includes("roles") ? roles.directRoles(ids) : Map.of();
+    Map<String, List<Group>> memberOf =
+        projection.includes("groups") ? groups.groupsOf(ids) : Map.of();
+    JsonArrayBuilder resources = Json.createArrayBuilder();
+    for (User user : page) {
+      JsonObject json =
+          UserRepresentation.of(
+              user,
+              held.getOrDefault(user.id(), List.of()),
+              memberOf.getOrDefault(user.id(), List.of()),
+              base);
+      resources.add(projection.apply(json, ScimSchemas.USERS));
+    }
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
+        .add("totalResults", total)
+        .add("startIndex", request.startIndex())
+        .add("itemsPerPage", page.size())
+        .add("Resources", resources)
+        .build();
+  }
+
+  private void apply(User user, UserDocument document) {
+    String id = user.id();
+    try {
+      if (!user.userName().value().equals(document.userName().value())) {
+        users.rename(id, document.userName());
+      }
+      users.describe(id, document.profile());
+      if (document.active() != user.isActive()) {
+        if (document.active()) {
+          users.activate(id);
+        } else {
+          users.deactivate(id);
+        }
+      }
+      if (document.password() != null) {
+        users.changePassword(id, document.password());
+      }
+      roles.replaceDirectRoles(id, document.roles());
+    } catch (PortcullisException broken) {
+      throw ScimException.of(broken);
+    }
+  }
+
+  private User require(String id) {
+    return users.find(id).orElseThrow(() -> ScimException.notFound("User", id));
+  }
+
+  private JsonObject representation(User user, String base) {
+    List<String> ids = List.of(user.id());
+    return UserRepresentation.of(
+        user,
+        roles.directRoles(ids).getOrDefault(user.id(), List.of()),
+        groups.groupsOf(ids).getOrDefault(user.id(), List.of()),
+        base);
+  }
+
+  /** The stored user: flushed first, so that meta.version is the version the database holds. */
+  private ScimResult result(User user, String base) {
+    em.flush();
+    JsonObject json = representation(user, base);
+    return new ScimResult(json, ScimJson.etag(user.version()), base + "/Users/" + user.id());
+  }
+}
