@@ -42,6 +42,16 @@ public final class Http {
             .build());
   }
 
+  /** Any method with a JSON body of {@code contentType}, e.g. PUT or PATCH of SCIM resources. */
+  public static HttpResponse<String> send(
+      String method, URI uri, String contentType, String body, String... headers) {
+    return send(
+        request(uri, headers)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   public static HttpResponse<String> postForm(
       URI uri, Map<String, String> form, String... headers) {
     return send(

@@ -124,7 +124,8 @@ final class Patch {
             .orElseThrow(() -> ScimException.invalidPath("No attribute " + attributePath));
     Optional<Attribute> sub =
         attributePath.subAttribute().or(path::subAttribute).map(name -> subAttribute(top, name));
-    requireWritable(sub.orElse(top));
+    requireWritable(top);
+    sub.ifPresent(Patch::requireWritable);
     String key = top.name();
     if (path.valueFilter().isPresent()) {
       applyToValues(tree, op, top, path.valueFilter().get(), sub, value);

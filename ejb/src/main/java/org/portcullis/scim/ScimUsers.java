@@ -133,10 +133,10 @@ public class ScimUsers {
   private void apply(User user, UserDocument document) {
     String id = user.id();
     try {
+      users.describe(id, document.profile());
       if (!user.userName().value().equals(document.userName().value())) {
         users.rename(id, document.userName());
       }
-      users.describe(id, document.profile());
       if (document.active() != user.isActive()) {
         if (document.active()) {
           users.activate(id);
