@@ -53,10 +53,16 @@ import org.portcullis.directory.UserProfile;
 import org.portcullis.key.SigningKeys;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.platform.PageRequest;
+import org.portcullis.scim.ScimGroups;
+import org.portcullis.scim.ScimUsers;
+import org.portcullis.tenant.Issuer;
 import org.portcullis.tenant.NoTenantInScopeException;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantRegistry;
 import org.portcullis.tenant.TenantScope;
+import org.portcullis.token.AccessTokenMinter;
+import org.portcullis.token.AccessTokenVerifier;
+import org.portcullis.token.UserTokenClaims;
 
 /**
  * Tenant isolation inside the container, on the real web module: what one tenant wrote is invisible
@@ -93,6 +99,11 @@ class TenantIsolationInContainerIT {
   @Inject AuditAppender appender;
   @Inject GroupDirectory groups;
   @Inject RoleDirectory roles;
+  @Inject ScimUsers scimUsers;
+  @Inject ScimGroups scimGroups;
+  @Inject UserTokenClaims userTokenClaims;
+  @Inject AccessTokenMinter minter;
+  @Inject AccessTokenVerifier verifier;
 
   private DirectoryInContainerTests directory() {
     return new DirectoryInContainerTests(
@@ -127,6 +138,114 @@ class TenantIsolationInContainerIT {
   @Test
   void everyDirectoryChangeIsAuditedWithTheObjectsIdAsTarget() {
     directory().everyDirectoryChangeIsAuditedWithTheObjectsIdAsTarget();
+  }
+
+  @Test
+  void aUsersTokenCarriesItsScimRolesAndGroupNamesAndTheNextTokenSeesEveryChange() {
+    TenantId a = newTenant();
+    Issuer issuer = new Issuer(base.toString().replaceAll("/$", "") + "/t/" + a.value());
+    String scimBase = issuer.value() + "/scim/v2";
+    OAuthClient app =
+        scope.runAs(a, () -> clients.register(client("app", "app-secret", "openid", Roles.NONE)));
+    String userId =
+        scope.runAs(
+            a,
+            () ->
+                scimUsers
+                    .create(
+                        scimJson(
+                            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                                + "\"userName\":\"ann\",\"roles\":[{\"value\":\"reader\"}]}"),
+                        scimBase)
+                    .resource()
+                    .getString("id"));
+    String groupId =
+        scope.runAs(
+            a,
+            () ->
+                scimGroups
+                    .create(
+                        scimJson(
+                            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                                + "\"displayName\":\"editors\",\"members\":[{\"value\":\""
+                                + userId
+                                + "\"}]}"),
+                        scimBase)
+                    .resource()
+                    .getString("id"));
+    assertEquals(java.util.Set.of("reader", "editors"), groupsClaim(a, issuer, app, userId));
+
+    scope.runAs(
+        a,
+        () ->
+            scimUsers.patch(
+                userId,
+                scimJson(
+                    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"roles\","
+                        + "\"value\":[{\"value\":\"writer\"}]}]}"),
+                null,
+                scimBase));
+    scope.runAs(
+        a,
+        () ->
+            scimGroups.patch(
+                groupId,
+                scimJson(
+                    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"displayName\","
+                        + "\"value\":\"chief-editors\"}]}"),
+                null,
+                scimBase));
+    assertEquals(java.util.Set.of("writer", "chief-editors"), groupsClaim(a, issuer, app, userId));
+  }
+
+  @Test
+  void aTenantsOwnScimAndAdminTokensReachOnlyThatTenant() throws Exception {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    scope.runAs(b, () -> clients.register(client("prov", "prov-secret", "scim", Roles.NONE)));
+    scope.runAs(b, () -> clients.register(client("ops", "ops-secret", "tenant:admin", Roles.NONE)));
+    scope.runAs(b, () -> clients.register(client("api", "api-secret", "api", Roles.NONE)));
+    String provisioning = token(b.value(), "prov", "prov-secret");
+    String tenantAdmin = token(b.value(), "ops", "ops-secret");
+    String other = token(b.value(), "api", "api-secret");
+
+    assertEquals(200, bearerGet("t/" + b.value() + "/scim/v2/Users", provisioning).statusCode());
+    assertEquals(200, bearerGet("t/" + b.value() + "/scim/v2/Groups", tenantAdmin).statusCode());
+    var wrongScope = bearerGet("t/" + b.value() + "/scim/v2/Users", other);
+    assertEquals(403, wrongScope.statusCode());
+    assertTrue(wrongScope.body().contains("urn:ietf:params:scim:api:messages:2.0:Error"));
+    assertEquals(401, bearerGet("t/" + a.value() + "/scim/v2/Users", provisioning).statusCode());
+    assertEquals(401, bearerGet("t/" + a.value() + "/scim/v2/Users", tenantAdmin).statusCode());
+
+    assertEquals(200, bearerGet("t/" + b.value() + "/admin/audit", tenantAdmin).statusCode());
+    assertEquals(403, bearerGet("t/" + b.value() + "/admin/audit", provisioning).statusCode());
+    assertEquals(401, bearerGet("t/" + a.value() + "/admin/audit", tenantAdmin).statusCode());
+    assertEquals(401, bearerGet("admin/audit?tenant=" + b.value(), tenantAdmin).statusCode());
+    assertEquals(401, bearerGet("admin/tenants", tenantAdmin).statusCode());
+  }
+
+  private java.util.Set<String> groupsClaim(
+      TenantId tenant, Issuer issuer, OAuthClient client, String userId) {
+    return scope.runAs(
+        tenant,
+        () -> {
+          var user = users.find(userId).orElseThrow();
+          String token =
+              minter.mint(
+                  userTokenClaims.of(issuer, client, user, Scope.parse("openid"), issuer.value()));
+          return verifier.verify(token, issuer).orElseThrow().groups();
+        });
+  }
+
+  private static jakarta.json.JsonObject scimJson(String text) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(text)).readObject();
+  }
+
+  private HttpResponse<String> bearerGet(String path, String token) throws Exception {
+    return send(
+        HttpRequest.newBuilder(endpoint(path)).header("Authorization", "Bearer " + token).build());
   }
 
   @Test
