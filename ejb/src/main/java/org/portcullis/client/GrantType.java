@@ -5,8 +5,12 @@ import java.util.Optional;
 
 /** The OAuth grant types a client may be registered for, by their protocol names. */
 public enum GrantType {
+  /** RFC 6749 §4.1, with PKCE (RFC 7636). */
+  AUTHORIZATION_CODE("authorization_code"),
   /** RFC 6749 §4.4. */
-  CLIENT_CREDENTIALS("client_credentials");
+  CLIENT_CREDENTIALS("client_credentials"),
+  /** RFC 6749 §6, rotated on every use. */
+  REFRESH_TOKEN("refresh_token");
 
   private final String value;
 

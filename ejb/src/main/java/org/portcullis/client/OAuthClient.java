@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,6 +70,48 @@ public class OAuthClient {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "auth_method", nullable = false)
+  private String authMethod = AuthMethod.CLIENT_SECRET_BASIC.value();
+
+  @Column(name = "redirect_uris", nullable = false)
+  private String redirectUris = "";
+
+  @Column(name = "post_logout_redirect_uris", nullable = false)
+  private String postLogoutRedirectUris = "";
+
+  @Column(name = "resources", nullable = false)
+  private String resources = "";
+
+  @Column(name = "access_token_jwt_typ", nullable = false)
+  private String accessTokenJwtTyp = "JWT";
+
+  @Column(name = "id_token_alg", nullable = false)
+  private String idTokenAlgorithm = "ES256";
+
+  @Column(name = "first_party", nullable = false)
+  private boolean firstParty;
+
+  @Column(name = "jwks_uri")
+  private String jwksUri;
+
+  @Column(name = "jwks")
+  private String jwks;
+
+  @Column(name = "backchannel_logout_uri")
+  private String backchannelLogoutUri;
+
+  @Column(name = "registration_token_hash", length = 64)
+  private String registrationTokenHash;
+
+  @Column(name = "previous_secret_hash", length = 64)
+  private String previousSecretHash;
+
+  @Column(name = "previous_secret_expires_at")
+  private OffsetDateTime previousSecretExpiresAt;
+
+  @Column(name = "secret_issued_at")
+  private OffsetDateTime secretIssuedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -93,7 +136,126 @@ public class OAuthClient {
     client.roles = roles;
     client.accessTokenLifetime = (int) DEFAULT_ACCESS_TOKEN_LIFETIME.toSeconds();
     client.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    client.secretIssuedAt = client.createdAt;
+    client.authMethod = AuthMethod.CLIENT_SECRET_BASIC.value();
     return client;
+  }
+
+  /**
+   * A client registered with {@code metadata}.
+   *
+   * @param secret the hash of its secret; null exactly when the client is public
+   * @param roles the roles of its service account ({@code client_credentials} tokens)
+   */
+  public static OAuthClient registered(
+      ClientId clientId, ClientMetadata metadata, SecretHash secret, Roles roles) {
+    if ((secret == null) != metadata.isPublic() && metadata.authMethod().usesSecret()) {
+      throw new IllegalArgumentException("A secret exactly for clients that authenticate with one");
+    }
+    OAuthClient client = new OAuthClient();
+    client.id = UUID.randomUUID().toString();
+    client.clientId = clientId.value();
+    client.roles = roles;
+    client.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    client.describe(metadata);
+    if (secret != null) {
+      client.secretHash = secret.value();
+      client.secretIssuedAt = client.createdAt;
+    }
+    return client;
+  }
+
+  /** Replaces every registered metadata value (RFC 7592 §2.2); credentials stay. */
+  public void describe(ClientMetadata metadata) {
+    this.clientName = metadata.clientName() == null ? clientId : metadata.clientName();
+    this.redirectUris = join(metadata.redirectUris().stream().map(RedirectUri::value).toList());
+    this.postLogoutRedirectUris =
+        join(metadata.postLogoutRedirectUris().stream().map(RedirectUri::value).toList());
+    this.grantTypes = EnumSet.copyOf(metadata.grantTypes());
+    this.authMethod = metadata.authMethod().value();
+    this.scope = metadata.scope();
+    this.accessTokenLifetime = (int) metadata.accessTokenLifetime().toSeconds();
+    this.accessTokenJwtTyp = metadata.accessTokenJwtTyp();
+    this.idTokenAlgorithm = metadata.idTokenSigningAlgorithm();
+    this.resources = join(metadata.resources().stream().map(URI::toString).toList());
+    this.firstParty = metadata.firstParty();
+    this.jwksUri = metadata.jwksUri();
+    this.jwks = metadata.jwks();
+    this.backchannelLogoutUri = metadata.backchannelLogoutUri();
+  }
+
+  /** What the client registered. */
+  public ClientMetadata metadata() {
+    return new ClientMetadata(
+        clientName,
+        split(redirectUris).stream().map(RedirectUri::new).toList(),
+        split(postLogoutRedirectUris).stream().map(RedirectUri::new).toList(),
+        grantTypes,
+        authMethod(),
+        scope,
+        accessTokenLifetime(),
+        accessTokenJwtTyp,
+        idTokenAlgorithm,
+        split(resources).stream().map(URI::create).toList(),
+        firstParty,
+        jwksUri,
+        jwks,
+        backchannelLogoutUri);
+  }
+
+  public AuthMethod authMethod() {
+    return AuthMethod.fromValue(authMethod)
+        .orElseThrow(() -> new IllegalStateException("Unknown auth method " + authMethod));
+  }
+
+  /**
+   * Replaces the secret; the previous one stays valid until {@code previousValidUntil}, so that the
+   * client's deployments can move to the new one without an outage.
+   */
+  public void rotateSecret(SecretHash newSecret, OffsetDateTime previousValidUntil) {
+    if (secretHash == null) {
+      throw new IllegalStateException("A client without a secret has none to rotate");
+    }
+    this.previousSecretHash = secretHash;
+    this.previousSecretExpiresAt = previousValidUntil;
+    this.secretHash = newSecret.value();
+    this.secretIssuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Until when the previous secret is still accepted, if one is. */
+  public Optional<OffsetDateTime> previousSecretExpiresAt() {
+    return Optional.ofNullable(previousSecretExpiresAt)
+        .filter(at -> at.isAfter(OffsetDateTime.now(ZoneOffset.UTC)));
+  }
+
+  public Optional<OffsetDateTime> secretIssuedAt() {
+    return Optional.ofNullable(secretIssuedAt);
+  }
+
+  /** Sets the RFC 7592 registration access token (its hash). */
+  public void issueRegistrationToken(SecretHash token) {
+    this.registrationTokenHash = token.value();
+  }
+
+  /** Whether {@code presented} is the client's registration access token (constant time). */
+  public boolean registrationTokenMatches(String presented) {
+    return registrationTokenHash != null
+        && presented != null
+        && new SecretHash(registrationTokenHash).matches(presented);
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  private static String join(java.util.List<String> values) {
+    return String.join(" ", values);
+  }
+
+  private static java.util.List<String> split(String joined) {
+    return joined == null || joined.isBlank()
+        ? java.util.List.of()
+        : java.util.List.of(joined.strip().split(" +"));
   }
 
   public ClientId clientId() {
@@ -108,9 +270,16 @@ public class OAuthClient {
     return secretHash != null;
   }
 
-  /** Whether {@code presented} is this client's secret (constant time). */
+  /**
+   * Whether {@code presented} is this client's secret, or its previous one within the grace period
+   * of a rotation (constant time).
+   */
   public boolean secretMatches(String presented) {
-    return secretHash().map(h -> h.matches(presented)).orElse(false);
+    boolean current = secretHash().map(h -> h.matches(presented)).orElse(false);
+    boolean previous =
+        previousSecretExpiresAt().isPresent()
+            && new SecretHash(previousSecretHash).matches(presented);
+    return current | previous;
   }
 
   private Optional<SecretHash> secretHash() {

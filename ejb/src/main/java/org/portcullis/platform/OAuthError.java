@@ -16,6 +16,10 @@ public enum OAuthError {
   INVALID_SCOPE("invalid_scope", 400),
   /** RFC 8707 §2. */
   INVALID_TARGET("invalid_target", 400),
+  /** RFC 7591 §3.2.2: a redirect URI that may not be registered. */
+  INVALID_REDIRECT_URI("invalid_redirect_uri", 400),
+  /** RFC 7591 §3.2.2: other client metadata that may not be registered. */
+  INVALID_CLIENT_METADATA("invalid_client_metadata", 400),
   /** RFC 6750 §3.1. */
   INVALID_TOKEN("invalid_token", 401),
   /** RFC 6750 §3.1. */
