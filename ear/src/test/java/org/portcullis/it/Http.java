@@ -52,6 +52,10 @@ public final class Http {
             .build());
   }
 
+  public static HttpResponse<String> putJson(URI uri, String json, String... headers) {
+    return send("PUT", uri, "application/json", json, headers);
+  }
+
   public static HttpResponse<String> postForm(
       URI uri, Map<String, String> form, String... headers) {
     return send(

@@ -43,7 +43,7 @@ public final class Platform {
                     "PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET",
                     secret,
                     "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD",
-                    "it-admin-" + UUID.randomUUID()));
+                    "it-bootstrap-" + UUID.randomUUID()));
         shared = new Platform(process, secret);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

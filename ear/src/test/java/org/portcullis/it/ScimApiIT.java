@@ -95,6 +95,23 @@ class ScimApiIT {
   }
 
   @Test
+  void passwordsGoThroughTheTenantsPolicyAndAreNeverEchoed() {
+    var weak = post("/Users", user("weakling", "\"password\":\"password\""));
+    assertEquals(400, weak.statusCode(), weak.body());
+    assertEquals("invalidValue", Http.json(weak).get("scimType"));
+    assertFalse(weak.body().contains("\"password\""), weak.body());
+    assertEquals(0, total(get("/Users?filter=" + enc("userName eq \"weakling\""))));
+
+    String id = create("strong", "\"password\":\"a long passphrase of mine\"");
+    var weakPatch = patch("/Users/" + id, op("replace", "password", "\"strong12\""));
+    assertEquals(400, weakPatch.statusCode(), weakPatch.body());
+    assertEquals("invalidValue", Http.json(weakPatch).get("scimType"));
+    var goodPatch = patch("/Users/" + id, op("replace", "password", "\"another fine passphrase\""));
+    assertEquals(200, goodPatch.statusCode(), goodPatch.body());
+    assertFalse(goodPatch.body().contains("passphrase"));
+  }
+
+  @Test
   void putReplacesTheUserAndDeleteRemovesIt() {
     String id = create("jsmith", "\"emails\":[{\"value\":\"j@example.com\",\"type\":\"work\"}]");
     var replaced =

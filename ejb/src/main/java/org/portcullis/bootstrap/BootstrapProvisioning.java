@@ -20,6 +20,7 @@ import org.portcullis.directory.User;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.UserName;
 import org.portcullis.directory.UserProfile;
+import org.portcullis.directory.password.InvalidPasswordException;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantRegistry;
 import org.portcullis.tenant.TenantScope;
@@ -27,7 +28,8 @@ import org.portcullis.tenant.TenantScope;
 /**
  * First start on an empty database (contract, "Bootstrap"): tenant {@code system}, the bootstrap
  * admin client when a secret is given, and the human admin with role {@code platform-admin}, whose
- * password is generated and printed once when none is given. Later starts change nothing.
+ * password is generated and printed once when none is given (a given one must satisfy the default
+ * password policy, or the first start fails). Later starts change nothing.
  */
 @Stateless
 public class BootstrapProvisioning {
@@ -79,7 +81,16 @@ public class BootstrapProvisioning {
     String userName = settings.adminUserName;
     var given = settings.adminPassword.filter(p -> !p.isEmpty());
     String password = given.orElseGet(BootstrapProvisioning::generatePassword);
-    User admin = users.create(new UserName(userName), UserProfile.EMPTY, password.toCharArray());
+    User admin;
+    try {
+      admin = users.create(new UserName(userName), UserProfile.EMPTY, password.toCharArray());
+    } catch (InvalidPasswordException refused) {
+      // A given password goes through tenant system's (default) policy like any other.
+      throw new IllegalStateException(
+          "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: "
+              + refused.getMessage(),
+          refused);
+    }
     if (roles.find(RoleName.PLATFORM_ADMIN).isEmpty()) {
       roles.create(RoleName.PLATFORM_ADMIN, "Administers the whole platform");
     }

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PHC strings: {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} with unpadded base64, a 16-byte
  * random salt and a 32-byte hash. The cost comes from configuration ({@code
  * portcullis.password.argon2.memory-kib}, {@code .iterations}, {@code .parallelism}); {@link
- * #needsRehash} tells when a stored hash was made with other parameters.
+ * #needsRehash} tells when a stored hash was made with other parameters, and {@link #verifyDecoy}
+ * spends what a verification costs when there is no hash to verify against.
  */
 @ApplicationScoped
 public class Argon2idPasswordHash implements PasswordHash {
@@ -36,7 +37,10 @@ public class Argon2idPasswordHash implements PasswordHash {
 
   private final SecureRandom random = new SecureRandom();
 
-  private Argon2Parameters parameters = Argon2Parameters.OWASP;
+  private volatile Argon2Parameters parameters = Argon2Parameters.OWASP;
+
+  /** A hash of a random password with the current parameters; made on first use. */
+  private volatile String decoy;
 
   public Argon2idPasswordHash() {}
 
@@ -54,6 +58,12 @@ public class Argon2idPasswordHash implements PasswordHash {
       @ConfigProperty(name = "portcullis.password.argon2.parallelism", defaultValue = "1")
           int parallelism) {
     this.parameters = new Argon2Parameters(memoryKib, iterations, parallelism);
+    this.decoy = null;
+  }
+
+  /** The parameters new hashes are made with. */
+  public Argon2Parameters parameters() {
+    return parameters;
   }
 
   @Override
@@ -92,11 +102,42 @@ public class Argon2idPasswordHash implements PasswordHash {
     return MessageDigest.isEqual(expected, actual);
   }
 
-  /** Whether {@code hashedPassword} was made with other parameters than the configured ones. */
+  /**
+   * Verifies {@code password} against a hash that no password matches, made with the current
+   * parameters, and so takes as long as {@link #verify} of a current hash: a sign-in for a user who
+   * does not exist (or has no password) costs what one with a wrong password costs, and its timing
+   * does not tell whether the user exists.
+   *
+   * @return always false
+   */
+  public boolean verifyDecoy(char[] password) {
+    String current = decoy;
+    if (current == null) {
+      // Making the decoy costs what verifying against it would: this call spends that, once.
+      decoy = generate(randomPassword());
+    } else {
+      verify(password, current);
+    }
+    return false;
+  }
+
+  private char[] randomPassword() {
+    char[] printable = new char[32];
+    for (int i = 0; i < printable.length; i++) {
+      printable[i] = (char) ('!' + random.nextInt(94));
+    }
+    return printable;
+  }
+
+  /**
+   * Whether {@code hashedPassword} was made with other parameters than the configured ones, or is
+   * no Argon2id PHC string at all (then it cannot be verified either).
+   */
   public boolean needsRehash(String hashedPassword) {
-    Matcher phc = PHC.matcher(hashedPassword);
+    Matcher phc = hashedPassword == null ? null : PHC.matcher(hashedPassword);
     Argon2Parameters p = parameters;
-    return !phc.matches()
+    return phc == null
+        || !phc.matches()
         || Integer.parseInt(phc.group(1)) != p.memoryKib()
         || Integer.parseInt(phc.group(2)) != p.iterations()
         || Integer.parseInt(phc.group(3)) != p.parallelism();

@@ -132,6 +132,14 @@ public class User {
   }
 
   /**
+   * Replaces the hash by one of the same password made with other parameters. The user's attributes
+   * do not change, so neither does its modification time.
+   */
+  void upgradePasswordHash(String sameSecretNewHash) {
+    this.passwordHash = sameSecretNewHash;
+  }
+
+  /**
    * Records a change made elsewhere (roles assigned directly): a new modification time, and through
    * it a new version, so that the user's ETag changes with them.
    */

@@ -12,7 +12,11 @@
  * {@link org.portcullis.directory.UserDirectory}, {@link org.portcullis.directory.GroupDirectory}
  * and {@link org.portcullis.directory.RoleDirectory}, which audit every change; and the {@link
  * org.portcullis.directory.Argon2idPasswordHash}. A user's effective roles are its direct roles and
- * its groups' roles, read in one query. SCIM (package {@code scim}) and password policy grow here.
- * Does not own sign-in sessions or second factors.
+ * its groups' roles, read in one query. Each tenant's password policy is stored as a {@link
+ * org.portcullis.directory.TenantPasswordPolicy} and read, changed and enforced through {@link
+ * org.portcullis.directory.PasswordPolicies} (the rules themselves are in package {@code
+ * password}); {@link org.portcullis.directory.UserDirectory#authenticate} checks a password at
+ * sign-in and upgrades outdated hashes. SCIM (package {@code scim}) grows here. Does not own
+ * sign-in sessions, the login pages or second factors.
  */
 package org.portcullis.directory;

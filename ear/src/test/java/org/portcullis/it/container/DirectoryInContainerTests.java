@@ -207,7 +207,8 @@ final class DirectoryInContainerTests {
     var profile =
         new UserProfile(
             "Heidi", null, null, "Heidi", "ext-heidi", List.of(Email.of("heidi@example.com")));
-    String user = users.create(new UserName("heidi"), profile, "pw".toCharArray()).id();
+    String user =
+        users.create(new UserName("heidi"), profile, "long enough secret".toCharArray()).id();
     String group = groups.create(new GroupName("Members"), null).id();
     roles.create(new RoleName("member"), "A member");
     groups.addMember(group, user);

@@ -45,11 +45,13 @@ import org.portcullis.client.PresentedCredentials;
 import org.portcullis.client.Scope;
 import org.portcullis.client.SecretHash;
 import org.portcullis.directory.GroupDirectory;
+import org.portcullis.directory.PasswordPolicies;
 import org.portcullis.directory.RoleDirectory;
 import org.portcullis.directory.Roles;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.UserName;
 import org.portcullis.directory.UserProfile;
+import org.portcullis.directory.password.PasswordPolicy;
 import org.portcullis.key.SigningKeys;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.platform.PageRequest;
@@ -82,7 +84,9 @@ class TenantIsolationInContainerIT {
             IsolationProbe.class,
             AuditProbe.class,
             AuditAppender.class,
-            DirectoryInContainerTests.class);
+            DirectoryInContainerTests.class,
+            PasswordInContainerTests.class,
+            PasswordProbe.class);
   }
 
   @ArquillianResource URL base;
@@ -104,10 +108,90 @@ class TenantIsolationInContainerIT {
   @Inject UserTokenClaims userTokenClaims;
   @Inject AccessTokenMinter minter;
   @Inject AccessTokenVerifier verifier;
+  @Inject PasswordPolicies policies;
+  @Inject PasswordProbe passwordProbe;
 
   private DirectoryInContainerTests directory() {
     return new DirectoryInContainerTests(
         scope, users, groups, roles, trail, probe, this::newTenant);
+  }
+
+  private PasswordInContainerTests passwords() {
+    return new PasswordInContainerTests(
+        scope, users, policies, trail, passwordProbe, this::newTenant);
+  }
+
+  @Test
+  void aTenantsPasswordPolicyAppliesToItsUsersOnly() {
+    passwords().aTenantsPolicyAppliesToItsUsersOnly();
+  }
+
+  @Test
+  void aRefusedPasswordWritesNothing() {
+    passwords().aRefusedPasswordWritesNothing();
+  }
+
+  @Test
+  void aHashMadeWithOtherArgon2ParametersIsUpgradedAtSignIn() {
+    passwords().aHashMadeWithOtherParametersIsUpgradedAtSignIn();
+  }
+
+  @Test
+  void signInFailsForAWrongPasswordAnUnknownUserAndAnInactiveUserAndIsAudited() {
+    passwords().signInFailsForAWrongPasswordAnUnknownUserAndAnInactiveUserAndIsAudited();
+  }
+
+  @Test
+  void anUnknownUserCostsAnArgon2idVerificationLikeAWrongPassword() {
+    passwords().anUnknownUserCostsAnArgon2idVerificationLikeAWrongPassword();
+  }
+
+  @Test
+  void aPasswordPolicyChangeIsAuditedWithTheTenantAsTarget() {
+    passwords().aPolicyChangeIsAuditedWithTheTenantAsTarget();
+  }
+
+  @Test
+  void aTenantAdminTokenGovernsOnlyItsOwnTenantsPasswordPolicy() throws Exception {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    scope.runAs(
+        a,
+        () ->
+            clients.register(client("a-admin", "a-admin-secret", Scope.TENANT_ADMIN, Roles.NONE)));
+    scope.runAs(a, () -> clients.register(client("a-api", "a-api-secret", "api", Roles.NONE)));
+    String adminOfA = token(a.value(), "a-admin", "a-admin-secret");
+
+    var own = putPolicy(a, adminOfA, "{\"minLength\":12}");
+    assertEquals(200, own.statusCode(), own.body());
+    assertTrue(own.body().contains("\"minLength\":12"), own.body());
+    assertEquals(200, send(getPolicy(a, adminOfA)).statusCode());
+
+    // RFC 6750 §3.1: A's token is no token at all in B (B's keys, then system's, reject it).
+    var inB = putPolicy(b, adminOfA, "{\"minLength\":30}");
+    assertEquals(401, inB.statusCode(), inB.body());
+    assertTrue(
+        inB.headers().firstValue("WWW-Authenticate").orElseThrow().contains("invalid_token"));
+    assertEquals(PasswordPolicy.NIST_DEFAULT, scope.runAs(b, policies::current));
+
+    String apiOfA = token(a.value(), "a-api", "a-api-secret");
+    var noScope = send(getPolicy(a, apiOfA));
+    assertEquals(403, noScope.statusCode(), noScope.body());
+    assertTrue(
+        noScope
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElseThrow()
+            .contains("insufficient_scope"));
+
+    // A system token with tenant:admin administers system only, not every tenant.
+    String clientId = "system-tenant-admin-" + UUID.randomUUID();
+    scope.runAs(
+        TenantId.SYSTEM,
+        () -> clients.register(client(clientId, "sta-secret", Scope.TENANT_ADMIN, Roles.NONE)));
+    var systemTenantAdminInB = send(getPolicy(b, token("system", clientId, "sta-secret")));
+    assertEquals(403, systemTenantAdminInB.statusCode(), systemTenantAdminInB.body());
+    assertEquals(new PasswordPolicy(12, 64, true), scope.runAs(a, policies::current));
   }
 
   @Test
@@ -272,8 +356,8 @@ class TenantIsolationInContainerIT {
   void usersAndBulkUpdatesStayInTheirTenant() {
     TenantId a = newTenant();
     TenantId b = newTenant();
-    String idOfA = scope.runAs(a, () -> createUser("alice", "pw-of-alice").id());
-    scope.runAs(b, () -> createUser("ALICE", "pw-of-b"));
+    String idOfA = scope.runAs(a, () -> createUser("alice", "first tenant secret").id());
+    scope.runAs(b, () -> createUser("ALICE", "second tenant secret"));
 
     assertTrue(scope.runAs(b, () -> probe.findUserName(idOfA)).isEmpty());
     assertEquals(
@@ -317,7 +401,7 @@ class TenantIsolationInContainerIT {
     assertTrue(
         scope.runAs(
             TenantId.SYSTEM,
-            () -> users.verifyPassword(admin, "arquillian-admin-password".toCharArray())));
+            () -> users.verifyPassword(admin, "arquillian-bootstrap-secret".toCharArray())));
     assertFalse(
         scope.runAs(TenantId.SYSTEM, () -> users.verifyPassword(admin, "wrong".toCharArray())));
     assertTrue(
@@ -334,7 +418,7 @@ class TenantIsolationInContainerIT {
   @Test
   void deletingATenantDeletesWhatItOwns() {
     TenantId a = newTenant();
-    scope.runAs(a, () -> createUser("bob", "pw-of-bob"));
+    scope.runAs(a, () -> createUser("bob", "long enough secret"));
     tenants.delete(a);
     assertEquals(0L, scope.runAs(a, probe::signingKeyCount));
     assertEquals(0L, scope.runAs(a, probe::activeUserCount));
@@ -493,6 +577,23 @@ class TenantIsolationInContainerIT {
         java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
     assertTrue(matcher.find());
     return matcher.group(1);
+  }
+
+  private HttpResponse<String> putPolicy(TenantId tenant, String token, String json)
+      throws Exception {
+    return send(
+        HttpRequest.newBuilder(endpoint("t/" + tenant.value() + "/admin/password-policy"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private HttpRequest getPolicy(TenantId tenant, String token) throws Exception {
+    return HttpRequest.newBuilder(endpoint("t/" + tenant.value() + "/admin/password-policy"))
+        .header("Authorization", "Bearer " + token)
+        .GET()
+        .build();
   }
 
   private HttpResponse<String> createTenant(String token) throws Exception {

@@ -226,7 +226,7 @@ class EarOnPayaraServerIT {
         adminSecret,
         // Given, so that no generated password is printed into server.log.
         "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD",
-        "it-admin-" + UUID.randomUUID());
+        "it-bootstrap-" + UUID.randomUUID());
   }
 
   /** Polls /health/ready until it answers 200; deploy returning does not mean ready to serve. */
