@@ -19,6 +19,11 @@ public class ClientRegistry {
     return client;
   }
 
+  /** Removes the client; tokens it holds expire on their own (revocation arrives with grants). */
+  public void delete(OAuthClient client) {
+    em.remove(client);
+  }
+
   public Optional<OAuthClient> find(ClientId clientId) {
     return em.createQuery("select c from OAuthClient c where c.clientId = :id", OAuthClient.class)
         .setParameter("id", clientId.value())

@@ -1,6 +1,7 @@
 package org.portcullis.token;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.portcullis.client.Scope;
 import org.portcullis.tenant.Issuer;
@@ -12,7 +13,9 @@ import org.portcullis.tenant.Issuer;
  * @param subject {@code sub}: the user's id, or the client id in a client's own token
  * @param upn the user's userName, or the client id in a client's own token
  * @param groups the subject's roles in the tenant
- * @param audience {@code aud}: the requested resource, or the issuer
+ * @param audience {@code aud}: the requested resources (RFC 8707), or the issuer
+ * @param jwtType the JOSE {@code typ}: {@code JWT} (MicroProfile JWT), or {@code at+jwt} (RFC 9068)
+ *     for a client registered so
  */
 public record AccessTokenClaims(
     Issuer issuer,
@@ -21,10 +24,15 @@ public record AccessTokenClaims(
     String upn,
     Scope scope,
     Set<String> groups,
-    String audience,
-    Duration lifetime) {
+    List<String> audience,
+    Duration lifetime,
+    String jwtType) {
 
   public AccessTokenClaims {
     groups = Set.copyOf(groups);
+    audience = List.copyOf(audience);
+    if (audience.isEmpty()) {
+      throw new IllegalArgumentException("An access token has an audience");
+    }
   }
 }

@@ -17,7 +17,8 @@ import org.portcullis.key.SigningKeys;
 
 /**
  * Signs access tokens with the tenant's active key. The JOSE header says {@code typ: JWT}, which
- * MicroProfile JWT requires (contract; RFC 9068's {@code at+jwt} is refused by Payara).
+ * MicroProfile JWT requires (contract; RFC 9068's {@code at+jwt} is refused by Payara), unless the
+ * client registered {@code access_token_jwt_typ: at+jwt}.
  */
 @ApplicationScoped
 public class AccessTokenMinter {
@@ -43,7 +44,7 @@ public class AccessTokenMinter {
     ActiveSigner signer = keys.activeSigner();
     JWSHeader header =
         new JWSHeader.Builder(signer.algorithm())
-            .type(JOSEObjectType.JWT)
+            .type(new JOSEObjectType(claims.jwtType()))
             .keyID(signer.kid())
             .build();
     SignedJWT jwt = new SignedJWT(header, body);

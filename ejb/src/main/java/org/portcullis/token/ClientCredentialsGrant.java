@@ -2,6 +2,7 @@ package org.portcullis.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.portcullis.client.GrantType;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
@@ -27,11 +28,7 @@ public class ClientCredentialsGrant implements GrantHandler {
   @Override
   public TokenResponse handle(Issuer issuer, OAuthClient client, TokenRequest request) {
     Scope scope = grantedScope(client, request);
-    // RFC 8707 §2: a resource must be one registered for the client; none can be registered yet.
-    if (!request.all("resource").isEmpty()) {
-      throw new OAuthException(
-          OAuthError.INVALID_TARGET, "No resource is registered for this client");
-    }
+    List<String> audience = audience(issuer, client, request);
     String clientId = client.clientId().value();
     var claims =
         new AccessTokenClaims(
@@ -41,9 +38,30 @@ public class ClientCredentialsGrant implements GrantHandler {
             clientId,
             scope,
             client.roles().names(),
-            issuer.value(),
-            client.accessTokenLifetime());
+            audience,
+            client.accessTokenLifetime(),
+            client.metadata().accessTokenJwtTyp());
     return new TokenResponse(minter.mint(claims), client.accessTokenLifetime(), scope);
+  }
+
+  /**
+   * RFC 8707 §2: the requested resources, each registered for the client, become {@code aud};
+   * without any, the issuer.
+   */
+  static List<String> audience(Issuer issuer, OAuthClient client, TokenRequest request) {
+    List<String> requested = request.all("resource");
+    if (requested.isEmpty()) {
+      return List.of(issuer.value());
+    }
+    List<String> registered =
+        client.metadata().resources().stream().map(java.net.URI::toString).toList();
+    for (String resource : requested) {
+      if (!registered.contains(resource)) {
+        throw new OAuthException(
+            OAuthError.INVALID_TARGET, "The resource is not registered for this client");
+      }
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(requested));
   }
 
   /** RFC 6749 §3.3: the requested scope, which must be registered; by default all of it. */

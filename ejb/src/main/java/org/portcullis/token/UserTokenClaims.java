@@ -2,6 +2,7 @@ package org.portcullis.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
 import org.portcullis.directory.RoleDirectory;
@@ -21,10 +22,10 @@ public class UserTokenClaims {
   @Inject private RoleDirectory roles;
 
   /**
-   * @param audience {@code aud}: the requested resource, or the issuer
+   * @param audience {@code aud}: the requested resources, or the issuer
    */
   public AccessTokenClaims of(
-      Issuer issuer, OAuthClient client, User user, Scope scope, String audience) {
+      Issuer issuer, OAuthClient client, User user, Scope scope, List<String> audience) {
     return new AccessTokenClaims(
         issuer,
         user.id(),
@@ -33,6 +34,7 @@ public class UserTokenClaims {
         scope,
         roles.effectiveRoles(user.id()).names(),
         audience,
-        client.accessTokenLifetime());
+        client.accessTokenLifetime(),
+        client.metadata().accessTokenJwtTyp());
   }
 }

@@ -318,7 +318,8 @@ class TenantIsolationInContainerIT {
           var user = users.find(userId).orElseThrow();
           String token =
               minter.mint(
-                  userTokenClaims.of(issuer, client, user, Scope.parse("openid"), issuer.value()));
+                  userTokenClaims.of(
+                      issuer, client, user, Scope.parse("openid"), List.of(issuer.value())));
           return verifier.verify(token, issuer).orElseThrow().groups();
         });
   }

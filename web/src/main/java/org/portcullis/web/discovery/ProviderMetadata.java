@@ -20,6 +20,7 @@ final class ProviderMetadata {
         .add("issuer", issuer.value())
         .add("token_endpoint", issuer.endpoint("token"))
         .add("jwks_uri", issuer.endpoint("jwks"))
+        .add("registration_endpoint", issuer.endpoint("register"))
         .add("grant_types_supported", array(grantTypes()))
         .add(
             "token_endpoint_auth_methods_supported",
@@ -31,8 +32,9 @@ final class ProviderMetadata {
         .build();
   }
 
+  /** The grants the token endpoint serves (clients may register others ahead of them). */
   private static List<String> grantTypes() {
-    return java.util.Arrays.stream(GrantType.values()).map(GrantType::value).toList();
+    return List.of(GrantType.CLIENT_CREDENTIALS.value());
   }
 
   private static JsonArrayBuilder array(List<String> values) {

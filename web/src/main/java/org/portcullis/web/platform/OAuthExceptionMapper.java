@@ -32,6 +32,11 @@ public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
     if (exception.error() == OAuthError.INVALID_CLIENT) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"portcullis\"");
     }
+    if (exception.error() == OAuthError.INVALID_TOKEN) {
+      // RFC 6750 §3: a protected resource names the scheme and the error.
+      response.header(
+          HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"portcullis\", error=\"invalid_token\"");
+    }
     return response.build();
   }
 }

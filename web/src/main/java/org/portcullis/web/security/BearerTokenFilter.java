@@ -2,12 +2,14 @@ package org.portcullis.web.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
@@ -121,6 +123,16 @@ public class BearerTokenFilter implements ContainerRequestFilter {
       RequiresScope required, int status, String detail) {
     return switch (required.errors()) {
       case SCIM -> ScimErrors.of(status, null, detail);
+      case OAUTH ->
+          Response.status(status)
+              .type(MediaType.APPLICATION_JSON)
+              .header(HttpHeaders.CACHE_CONTROL, "no-store")
+              .entity(
+                  Json.createObjectBuilder()
+                      .add("error", status == 401 ? "invalid_token" : "insufficient_scope")
+                      .add("error_description", detail)
+                      .build()
+                      .toString());
       case PROBLEM ->
           Problems.of("about:blank", status, status == 401 ? "Unauthorized" : "Forbidden", detail);
     };

@@ -30,6 +30,8 @@ public @interface RequiresScope {
     /** RFC 9457 {@code application/problem+json}. */
     PROBLEM,
     /** RFC 7644 §3.12 SCIM error. */
-    SCIM
+    SCIM,
+    /** RFC 6750 §3.1 / RFC 6749 §5.2 OAuth error JSON. */
+    OAUTH
   }
 }
