@@ -2,14 +2,15 @@ package org.portcullis.scim;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.portcullis.directory.Group;
 import org.portcullis.directory.GroupDirectory;
 import org.portcullis.directory.GroupDirectory.Member;
 import org.portcullis.directory.scim.AttributePath;
+import org.portcullis.directory.scim.Filter;
 import org.portcullis.platform.PortcullisException;
 import org.portcullis.tenant.TenantIsolated;
 
@@ -28,6 +30,26 @@ import org.portcullis.tenant.TenantIsolated;
 @Stateless
 @TenantIsolated
 public class ScimGroups {
+
+  private static final ScimSearch.Translation<Group> TRANSLATION =
+      new ScimSearch.Translation<>() {
+        @Override
+        public Predicate where(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Group> root, Filter filter) {
+          return ScimQueries.groups(cb, query, root, filter);
+        }
+
+        @Override
+        public List<Order> order(
+            CriteriaBuilder cb, Root<Group> root, AttributePath sortBy, boolean descending) {
+          return ScimQueries.groupOrder(cb, root, sortBy, descending);
+        }
+
+        @Override
+        public AttributePath defaultSort() {
+          return AttributePath.of("displayName");
+        }
+      };
 
   @PersistenceContext private EntityManager em;
 
@@ -77,40 +99,14 @@ public class ScimGroups {
 
   /** A page of the groups that match, as a {@code ListResponse}. */
   public JsonObject search(SearchRequest request, Projection projection, String base) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> counting = cb.createQuery(Long.class);
-    Root<Group> counted = counting.from(Group.class);
-    counting.select(cb.count(counted));
-    request.filter().ifPresent(f -> counting.where(ScimQueries.groups(cb, counting, counted, f)));
-    long total = em.createQuery(counting).getSingleResult();
-
-    List<Group> page = List.of();
-    if (request.count() > 0 && total >= request.startIndex()) {
-      CriteriaQuery<Group> query = cb.createQuery(Group.class);
-      Root<Group> group = query.from(Group.class);
-      query.select(group);
-      request.filter().ifPresent(f -> query.where(ScimQueries.groups(cb, query, group, f)));
-      AttributePath sortBy = request.sortBy().orElse(AttributePath.of("displayName"));
-      query.orderBy(ScimQueries.groupOrder(cb, group, sortBy, request.descending()));
-      page =
-          em.createQuery(query)
-              .setFirstResult(request.startIndex() - 1)
-              .setMaxResults(request.count())
-              .getResultList();
-    }
-    JsonArrayBuilder resources = Json.createArrayBuilder();
-    for (Group group : page) {
+    ScimSearch.Found<Group> found = ScimSearch.find(em, Group.class, request, TRANSLATION);
+    List<JsonObject> resources = new ArrayList<>();
+    for (Group group : found.page()) {
       List<Member> members = projection.includes("members") ? groups.allMembers(group.id()) : null;
       resources.add(
           projection.apply(GroupRepresentation.of(group, members, base), ScimSchemas.GROUPS));
     }
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
-        .add("totalResults", total)
-        .add("startIndex", request.startIndex())
-        .add("itemsPerPage", page.size())
-        .add("Resources", resources)
-        .build();
+    return ScimSearch.listResponse(found.total(), request, resources);
   }
 
   private void apply(Group group, GroupDocument document) {

@@ -2,14 +2,15 @@ package org.portcullis.scim;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.portcullis.directory.Group;
@@ -18,6 +19,7 @@ import org.portcullis.directory.RoleDirectory;
 import org.portcullis.directory.User;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.scim.AttributePath;
+import org.portcullis.directory.scim.Filter;
 import org.portcullis.platform.PortcullisException;
 import org.portcullis.tenant.TenantIsolated;
 
@@ -29,6 +31,26 @@ import org.portcullis.tenant.TenantIsolated;
 @Stateless
 @TenantIsolated
 public class ScimUsers {
+
+  private static final ScimSearch.Translation<User> TRANSLATION =
+      new ScimSearch.Translation<>() {
+        @Override
+        public Predicate where(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<User> root, Filter filter) {
+          return ScimQueries.users(cb, query, root, filter);
+        }
+
+        @Override
+        public List<Order> order(
+            CriteriaBuilder cb, Root<User> root, AttributePath sortBy, boolean descending) {
+          return ScimQueries.userOrder(cb, root, sortBy, descending);
+        }
+
+        @Override
+        public AttributePath defaultSort() {
+          return AttributePath.of("userName");
+        }
+      };
 
   @PersistenceContext private EntityManager em;
 
@@ -85,33 +107,14 @@ public class ScimUsers {
 
   /** A page of the users that match, as a {@code ListResponse} (RFC 7644 §3.4.2). */
   public JsonObject search(SearchRequest request, Projection projection, String base) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> counting = cb.createQuery(Long.class);
-    Root<User> counted = counting.from(User.class);
-    counting.select(cb.count(counted));
-    request.filter().ifPresent(f -> counting.where(ScimQueries.users(cb, counting, counted, f)));
-    long total = em.createQuery(counting).getSingleResult();
-
-    List<User> page = List.of();
-    if (request.count() > 0 && total >= request.startIndex()) {
-      CriteriaQuery<User> query = cb.createQuery(User.class);
-      Root<User> user = query.from(User.class);
-      query.select(user);
-      request.filter().ifPresent(f -> query.where(ScimQueries.users(cb, query, user, f)));
-      AttributePath sortBy = request.sortBy().orElse(AttributePath.of("userName"));
-      query.orderBy(ScimQueries.userOrder(cb, user, sortBy, request.descending()));
-      page =
-          em.createQuery(query)
-              .setFirstResult(request.startIndex() - 1)
-              .setMaxResults(request.count())
-              .getResultList();
-    }
+    ScimSearch.Found<User> found = ScimSearch.find(em, User.class, request, TRANSLATION);
+    List<User> page = found.page();
     List<String> ids = page.stream().map(User::id).toList();
     Map<String, List<String>> held =
         projection.includes("roles") ? roles.directRoles(ids) : Map.of();
     Map<String, List<Group>> memberOf =
         projection.includes("groups") ? groups.groupsOf(ids) : Map.of();
-    JsonArrayBuilder resources = Json.createArrayBuilder();
+    List<JsonObject> resources = new ArrayList<>();
     for (User user : page) {
       JsonObject json =
           UserRepresentation.of(
@@ -121,13 +124,7 @@ public class ScimUsers {
               base);
       resources.add(projection.apply(json, ScimSchemas.USERS));
     }
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
-        .add("totalResults", total)
-        .add("startIndex", request.startIndex())
-        .add("itemsPerPage", page.size())
-        .add("Resources", resources)
-        .build();
+    return ScimSearch.listResponse(found.total(), request, resources);
   }
 
   private void apply(User user, UserDocument document) {
