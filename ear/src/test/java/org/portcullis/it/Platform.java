@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,9 @@ import java.util.UUID;
 public final class Platform {
 
   public static final String ADMIN_CLIENT_ID = "bootstrap-admin";
+
+  /** How long a new signing key is published before it signs, on this platform only. */
+  public static final Duration PUBLICATION_DELAY = Duration.ofSeconds(5);
 
   private static Platform shared;
 
@@ -43,7 +47,11 @@ public final class Platform {
                     "PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET",
                     secret,
                     "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD",
-                    "it-bootstrap-" + UUID.randomUUID()));
+                    "it-bootstrap-" + UUID.randomUUID(),
+                    // Test only: a new key signs 5 s after it is published, not 300 s; the JWKS
+                    // max-age follows it down (KeyRotationIT).
+                    "PORTCULLIS_KEYS_PUBLICATION_DELAY",
+                    PUBLICATION_DELAY.toString()));
         shared = new Platform(process, secret);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

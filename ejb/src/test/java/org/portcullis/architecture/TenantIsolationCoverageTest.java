@@ -39,8 +39,13 @@ import org.portcullis.tenant.TenantIsolation;
  */
 class TenantIsolationCoverageTest {
 
-  /** Entities that belong to the platform, not to a tenant. Adding one is a design decision. */
-  private static final Set<String> PLATFORM_ENTITIES = Set.of("org.portcullis.tenant.Tenant");
+  /**
+   * Entities that belong to the platform, not to a tenant. Adding one is a design decision: {@code
+   * TenantTask} names a tenant in each row but must be found across tenants by a timer (its rows
+   * say only when a feature's work for a tenant is due, never what the tenant owns).
+   */
+  private static final Set<String> PLATFORM_ENTITIES =
+      Set.of("org.portcullis.tenant.Tenant", "org.portcullis.tenant.TenantTask");
 
   private static final Set<JavaClass> ENTITIES =
       new ClassFileImporter()

@@ -52,6 +52,7 @@ import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.UserName;
 import org.portcullis.directory.UserProfile;
 import org.portcullis.directory.password.PasswordPolicy;
+import org.portcullis.key.KeyRotationPendingException;
 import org.portcullis.key.SigningKeys;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.platform.PageRequest;
@@ -84,6 +85,7 @@ class TenantIsolationInContainerIT {
             IsolationProbe.class,
             AuditProbe.class,
             AuditAppender.class,
+            KeyRotator.class,
             DirectoryInContainerTests.class,
             PasswordInContainerTests.class,
             PasswordProbe.class);
@@ -101,6 +103,7 @@ class TenantIsolationInContainerIT {
   @Inject AuditTrail trail;
   @Inject AuditProbe auditProbe;
   @Inject AuditAppender appender;
+  @Inject KeyRotator rotator;
   @Inject GroupDirectory groups;
   @Inject RoleDirectory roles;
   @Inject ScimUsers scimUsers;
@@ -467,6 +470,78 @@ class TenantIsolationInContainerIT {
   }
 
   @Test
+  void aTenantAdminRotatesItsOwnKeysButNotAnotherTenants() throws Exception {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    scope.runAs(
+        a,
+        () -> clients.register(client("keeper", "keeper-secret", Scope.TENANT_ADMIN, Roles.NONE)));
+    String token = token(a.value(), "keeper", "keeper-secret");
+
+    // A's token is checked against B's keys (and system's): it is no valid token in B at all.
+    var foreign = rotateKeys(b, token);
+    assertEquals(401, foreign.statusCode(), foreign.body());
+    assertTrue(
+        foreign.headers().firstValue("WWW-Authenticate").orElseThrow().contains("invalid_token"));
+    // B's own token without tenant:admin is valid there, but not enough.
+    scope.runAs(
+        b, () -> clients.register(client("reader", "reader-secret", "reports:read", Roles.NONE)));
+    var refused = rotateKeys(b, token(b.value(), "reader", "reader-secret"));
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertTrue(
+        refused
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElseThrow()
+            .contains("insufficient_scope"));
+    assertEquals(1, scope.runAs(b, keys::list).size(), "b's keys are untouched");
+
+    var own = rotateKeys(a, token);
+    assertEquals(202, own.statusCode(), own.body());
+    assertEquals(2, scope.runAs(a, keys::list).size());
+  }
+
+  @Test
+  void concurrentRotationsOfOneTenantPublishOneNextKeyAndRefuseTheOthers() throws Exception {
+    // The tenant's key task row is locked PESSIMISTIC_WRITE per rotation: never two next keys.
+    TenantId a = newTenant();
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> rotations = new java.util.ArrayList<>();
+    try {
+      for (int t = 0; t < threads; t++) {
+        rotations.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return rotator.rotate(a);
+                }));
+      }
+      start.countDown();
+      int rotated = 0;
+      int refused = 0;
+      for (Future<String> rotation : rotations) {
+        try {
+          rotation.get(120, TimeUnit.SECONDS);
+          rotated++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          assertTrue(
+              e.getCause() instanceof KeyRotationPendingException
+                  || e.getCause().getCause() instanceof KeyRotationPendingException,
+              e.getCause().toString());
+          refused++;
+        }
+      }
+      assertEquals(1, rotated);
+      assertEquals(threads - 1, refused);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2, scope.runAs(a, keys::list).size(), "the first key and one next key");
+  }
+
+  @Test
   void concurrentAppendsInOneTenantGiveAGapFreeIntactChain() throws Exception {
     // The head row is locked PESSIMISTIC_WRITE per append: the chain never forks.
     TenantId a = newTenant();
@@ -603,6 +678,15 @@ class TenantIsolationInContainerIT {
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"never-created\"}"))
+            .build());
+  }
+
+  private HttpResponse<String> rotateKeys(TenantId tenant, String token) throws Exception {
+    return send(
+        HttpRequest.newBuilder(endpoint("t/" + tenant.value() + "/admin/keys/rotation"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
             .build());
   }
 

@@ -145,7 +145,17 @@ class PostgreSqlPlatformIT {
     assertEquals(
         1,
         count(
-            "select count(*) from signing_key where tenant_id = ? and status = 'ACTIVE'", TENANT));
+            "select count(*) from signing_key where tenant_id = ? and activates_at <= now()"
+                + " and retires_at is null",
+            TENANT),
+        "one key, active since its creation");
+    assertEquals(
+        1,
+        count(
+            "select count(*) from tenant_task where tenant_id = ? and task = 'signing-keys'"
+                + " and due_at > now()",
+            TENANT),
+        "its rotation is scheduled");
   }
 
   @Test

@@ -10,27 +10,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.portcullis.key.RotationPolicy;
 import org.portcullis.key.SigningKeys;
 
 /**
- * A tenant's public keys. Cached by clients for at most {@value #MAX_AGE_SECONDS} s (contract): a
- * new key is published at least that long before it signs.
+ * A tenant's public keys: waiting, active and retired ones. Cached by clients for the publication
+ * delay of a new key, at most 300 s (contract): a new key is published at least that long before it
+ * signs ({@link RotationPolicy#jwksMaxAge()}).
  */
 @Path("t/{tenant}/jwks")
 @RequestScoped
 @Tag(name = "OpenID Connect")
 public class JwksResource {
 
-  public static final int MAX_AGE_SECONDS = 300;
-
   @Inject private SigningKeys keys;
+
+  @Inject private RotationPolicy policy;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "JSON Web Key Set (RFC 7517) of the tenant's signing keys")
   public Response jwks() {
     CacheControl cache = new CacheControl();
-    cache.setMaxAge(MAX_AGE_SECONDS);
+    cache.setMaxAge((int) policy.jwksMaxAge().toSeconds());
     // JWKSet.toString() publishes public parameters only.
     return Response.ok(keys.publishedKeys().toString()).cacheControl(cache).build();
   }
