@@ -1,5 +1,6 @@
 package org.portcullis.scim;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,8 +29,14 @@ import org.portcullis.tenant.TenantIsolated;
  * members' roles (contract, "Users and roles"), so a rename changes their next tokens.
  */
 @Stateless
+@LocalBean
 @TenantIsolated
-public class ScimGroups {
+public class ScimGroups implements ScimResources {
+
+  @Override
+  public ResourceSchema schema() {
+    return ScimSchemas.GROUPS;
+  }
 
   private static final ScimSearch.Translation<Group> TRANSLATION =
       new ScimSearch.Translation<>() {
@@ -56,6 +63,7 @@ public class ScimGroups {
   @Inject private GroupDirectory groups;
 
   /** POST: a new group, with its members. */
+  @Override
   public ScimResult create(JsonObject body, String base) {
     GroupDocument document = GroupDocument.read(body);
     try {
@@ -68,11 +76,13 @@ public class ScimGroups {
   }
 
   /** GET of one group; members only when the projection asks for them. */
+  @Override
   public ScimResult get(String id, Projection projection, String base) {
     return result(require(id), projection, base);
   }
 
   /** PUT: the group becomes what the body says, members included. */
+  @Override
   public ScimResult replace(String id, JsonObject body, String ifMatch, String base) {
     Group group = require(id);
     Versions.requireMatch(ifMatch, group.version());
@@ -81,6 +91,7 @@ public class ScimGroups {
   }
 
   /** PATCH: the operations applied to the group's representation, then stored as a PUT would. */
+  @Override
   public ScimResult patch(String id, JsonObject body, String ifMatch, String base) {
     Group group = require(id);
     Versions.requireMatch(ifMatch, group.version());
@@ -91,6 +102,7 @@ public class ScimGroups {
   }
 
   /** DELETE: the group goes, its members stay. */
+  @Override
   public void delete(String id, String ifMatch) {
     Group group = require(id);
     Versions.requireMatch(ifMatch, group.version());
@@ -98,6 +110,7 @@ public class ScimGroups {
   }
 
   /** A page of the groups that match, as a {@code ListResponse}. */
+  @Override
   public JsonObject search(SearchRequest request, Projection projection, String base) {
     ScimSearch.Found<Group> found = ScimSearch.find(em, Group.class, request, TRANSLATION);
     List<JsonObject> resources = new ArrayList<>();

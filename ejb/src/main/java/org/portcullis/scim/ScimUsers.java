@@ -1,5 +1,6 @@
 package org.portcullis.scim;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -29,8 +30,14 @@ import org.portcullis.tenant.TenantIsolated;
  * check and audit them. A failure anywhere rolls the whole request back.
  */
 @Stateless
+@LocalBean
 @TenantIsolated
-public class ScimUsers {
+public class ScimUsers implements ScimResources {
+
+  @Override
+  public ResourceSchema schema() {
+    return ScimSchemas.USERS;
+  }
 
   private static final ScimSearch.Translation<User> TRANSLATION =
       new ScimSearch.Translation<>() {
@@ -61,6 +68,7 @@ public class ScimUsers {
   @Inject private GroupDirectory groups;
 
   /** POST: a new user. */
+  @Override
   public ScimResult create(JsonObject body, String base) {
     UserDocument document = UserDocument.read(body);
     try {
@@ -76,11 +84,13 @@ public class ScimUsers {
   }
 
   /** GET of one user. */
-  public ScimResult get(String id, String base) {
+  @Override
+  public ScimResult get(String id, Projection projection, String base) {
     return result(require(id), base);
   }
 
   /** PUT: the user becomes what the body says (its password stays unless the body gives one). */
+  @Override
   public ScimResult replace(String id, JsonObject body, String ifMatch, String base) {
     User user = require(id);
     Versions.requireMatch(ifMatch, user.version());
@@ -89,6 +99,7 @@ public class ScimUsers {
   }
 
   /** PATCH: the operations applied to the user's representation, then stored as a PUT would. */
+  @Override
   public ScimResult patch(String id, JsonObject body, String ifMatch, String base) {
     User user = require(id);
     Versions.requireMatch(ifMatch, user.version());
@@ -99,6 +110,7 @@ public class ScimUsers {
   }
 
   /** DELETE. */
+  @Override
   public void delete(String id, String ifMatch) {
     User user = require(id);
     Versions.requireMatch(ifMatch, user.version());
@@ -106,6 +118,7 @@ public class ScimUsers {
   }
 
   /** A page of the users that match, as a {@code ListResponse} (RFC 7644 §3.4.2). */
+  @Override
   public JsonObject search(SearchRequest request, Projection projection, String base) {
     ScimSearch.Found<User> found = ScimSearch.find(em, User.class, request, TRANSLATION);
     List<User> page = found.page();

@@ -79,12 +79,16 @@ final class DirectoryInContainerTests {
           roles.assignToGroup(new RoleName("auditor"), audit);
           groups.addMember(editors, user);
           groups.addMember(audit, user);
-          assertEquals(Roles.of("auditor", "reader", "writer"), roles.effectiveRoles(user));
+          // Roles held directly and through groups, and the groups' names (contract).
+          assertEquals(
+              Roles.of("Audit", "Editors", "auditor", "reader", "writer"),
+              roles.effectiveRoles(user));
           assertEquals(Roles.NONE, roles.effectiveRoles(loner));
 
           groups.removeMember(audit, user);
           roles.unassignFromUser(new RoleName("reader"), user);
-          assertEquals(Roles.of("reader", "writer"), roles.effectiveRoles(user), "via Editors");
+          assertEquals(
+              Roles.of("Editors", "reader", "writer"), roles.effectiveRoles(user), "via Editors");
           return null;
         });
   }

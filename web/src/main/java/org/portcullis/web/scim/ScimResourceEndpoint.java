@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.portcullis.scim.Projection;
+import org.portcullis.scim.ScimResources;
 import org.portcullis.scim.ScimResult;
 import org.portcullis.scim.SearchRequest;
 import org.portcullis.tenant.TenantScope;
@@ -37,19 +38,8 @@ public abstract class ScimResourceEndpoint {
 
   @Inject private TenantScope scope;
 
-  protected abstract JsonObject search(SearchRequest request, Projection projection, String base);
-
-  protected abstract ScimResult create(JsonObject body, String base);
-
-  protected abstract ScimResult get(String id, Projection projection, String base);
-
-  protected abstract ScimResult replace(String id, JsonObject body, String ifMatch, String base);
-
-  protected abstract ScimResult patch(String id, JsonObject body, String ifMatch, String base);
-
-  protected abstract void delete(String id, String ifMatch);
-
-  protected abstract org.portcullis.scim.ResourceSchema schema();
+  /** The service of the resource type this endpoint serves. */
+  protected abstract ScimResources resources();
 
   @GET
   @Operation(summary = "List or filter resources (RFC 7644 §3.4.2)")
@@ -68,7 +58,7 @@ public abstract class ScimResourceEndpoint {
       @QueryParam("excludedAttributes") String excludedAttributes) {
     Projection projection = Projection.of(attributes, excludedAttributes);
     SearchRequest request = SearchRequest.of(filter, sortBy, sortOrder, startIndex, count);
-    return ScimHttp.message(search(request, projection, base()));
+    return ScimHttp.message(resources().search(request, projection, base()));
   }
 
   @POST
@@ -79,7 +69,7 @@ public abstract class ScimResourceEndpoint {
     JsonObject message = ScimHttp.body(body);
     Projection projection =
         Projection.of(joined(message, "attributes"), joined(message, "excludedAttributes"));
-    return ScimHttp.message(search(SearchRequest.of(message), projection, base()));
+    return ScimHttp.message(resources().search(SearchRequest.of(message), projection, base()));
   }
 
   @POST
@@ -88,7 +78,7 @@ public abstract class ScimResourceEndpoint {
   @APIResponse(responseCode = "400", description = "invalidValue or invalidSyntax")
   @APIResponse(responseCode = "409", description = "uniqueness")
   public Response create(String body) {
-    return ScimHttp.created(create(ScimHttp.body(body), base()));
+    return ScimHttp.created(resources().create(ScimHttp.body(body), base()));
   }
 
   @GET
@@ -103,7 +93,7 @@ public abstract class ScimResourceEndpoint {
       @QueryParam("excludedAttributes") String excludedAttributes,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Projection projection = Projection.of(attributes, excludedAttributes);
-    ScimResult result = get(id, projection, base());
+    ScimResult result = resources().get(id, projection, base());
     return ScimHttp.ok(projected(result, projection), ifNoneMatch);
   }
 
@@ -114,7 +104,7 @@ public abstract class ScimResourceEndpoint {
   @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
   public Response replace(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-    return ScimHttp.ok(replace(id, ScimHttp.body(body), ifMatch, base()), null);
+    return ScimHttp.ok(resources().replace(id, ScimHttp.body(body), ifMatch, base()), null);
   }
 
   @PATCH
@@ -127,7 +117,7 @@ public abstract class ScimResourceEndpoint {
   @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
   public Response modify(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-    return ScimHttp.ok(patch(id, ScimHttp.body(body), ifMatch, base()), null);
+    return ScimHttp.ok(resources().patch(id, ScimHttp.body(body), ifMatch, base()), null);
   }
 
   @DELETE
@@ -137,13 +127,15 @@ public abstract class ScimResourceEndpoint {
   @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
   public Response remove(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    delete(id, ifMatch);
+    resources().delete(id, ifMatch);
     return Response.noContent().build();
   }
 
   private ScimResult projected(ScimResult result, Projection projection) {
     return new ScimResult(
-        projection.apply(result.resource(), schema()), result.etag(), result.location());
+        projection.apply(result.resource(), resources().schema()),
+        result.etag(),
+        result.location());
   }
 
   private String base() {

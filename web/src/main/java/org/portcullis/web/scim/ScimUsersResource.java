@@ -2,17 +2,12 @@ package org.portcullis.web.scim;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.portcullis.client.Scope;
-import org.portcullis.scim.Projection;
-import org.portcullis.scim.ResourceSchema;
-import org.portcullis.scim.ScimResult;
-import org.portcullis.scim.ScimSchemas;
+import org.portcullis.scim.ScimResources;
 import org.portcullis.scim.ScimUsers;
-import org.portcullis.scim.SearchRequest;
 import org.portcullis.web.security.RequiresScope;
 import org.portcullis.web.security.RequiresScope.ErrorFormat;
 
@@ -29,37 +24,7 @@ public class ScimUsersResource extends ScimResourceEndpoint {
   @Inject private ScimUsers users;
 
   @Override
-  protected JsonObject search(SearchRequest request, Projection projection, String base) {
-    return users.search(request, projection, base);
-  }
-
-  @Override
-  protected ScimResult create(JsonObject body, String base) {
-    return users.create(body, base);
-  }
-
-  @Override
-  protected ScimResult get(String id, Projection projection, String base) {
-    return users.get(id, base);
-  }
-
-  @Override
-  protected ScimResult replace(String id, JsonObject body, String ifMatch, String base) {
-    return users.replace(id, body, ifMatch, base);
-  }
-
-  @Override
-  protected ScimResult patch(String id, JsonObject body, String ifMatch, String base) {
-    return users.patch(id, body, ifMatch, base);
-  }
-
-  @Override
-  protected void delete(String id, String ifMatch) {
-    users.delete(id, ifMatch);
-  }
-
-  @Override
-  protected ResourceSchema schema() {
-    return ScimSchemas.USERS;
+  protected ScimResources resources() {
+    return users;
   }
 }
