@@ -20,6 +20,12 @@ public final class Platform {
   /** How long a new signing key is published before it signs, on this platform only. */
   public static final Duration PUBLICATION_DELAY = Duration.ofSeconds(5);
 
+  /** Failed client authentications per client id and address before the platform slows down. */
+  public static final int THROTTLE_FREE_FAILURES = 3;
+
+  /** Failed client authentications per client id from all addresses before it slows down. */
+  public static final int THROTTLE_CEILING = 5;
+
   private static Platform shared;
 
   private final PlatformProcess process;
@@ -41,17 +47,24 @@ public final class Platform {
             PlatformProcess.start(
                 "h2",
                 Integer.getInteger("portcullis.it.port", 18080),
-                Map.of(
-                    "PORTCULLIS_DATA_DIR",
-                    data.toString(),
-                    "PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET",
-                    secret,
-                    "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD",
-                    "it-bootstrap-" + UUID.randomUUID(),
+                Map.ofEntries(
+                    Map.entry("PORTCULLIS_DATA_DIR", data.toString()),
+                    Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET", secret),
+                    Map.entry(
+                        "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD", "it-bootstrap-" + UUID.randomUUID()),
                     // Test only: a new key signs 5 s after it is published, not 300 s; the JWKS
                     // max-age follows it down (KeyRotationIT).
-                    "PORTCULLIS_KEYS_PUBLICATION_DELAY",
-                    PUBLICATION_DELAY.toString()));
+                    Map.entry("PORTCULLIS_KEYS_PUBLICATION_DELAY", PUBLICATION_DELAY.toString()),
+                    // Small brute-force thresholds and short waits, so that tests see them quickly.
+                    Map.entry(
+                        "PORTCULLIS_THROTTLE_ADDRESS_FAILURES",
+                        String.valueOf(THROTTLE_FREE_FAILURES)),
+                    Map.entry("PORTCULLIS_THROTTLE_ADDRESS_FIRST_DELAY_SECONDS", "2"),
+                    Map.entry("PORTCULLIS_THROTTLE_ADDRESS_MAX_DELAY_SECONDS", "4"),
+                    Map.entry(
+                        "PORTCULLIS_THROTTLE_SUBJECT_FAILURES", String.valueOf(THROTTLE_CEILING)),
+                    Map.entry("PORTCULLIS_THROTTLE_SUBJECT_FIRST_DELAY_SECONDS", "2"),
+                    Map.entry("PORTCULLIS_THROTTLE_SUBJECT_MAX_DELAY_SECONDS", "2")));
         shared = new Platform(process, secret);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

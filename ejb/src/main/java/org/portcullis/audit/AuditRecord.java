@@ -33,6 +33,11 @@ public record AuditRecord(String action, String target, Outcome outcome) {
     return new AuditRecord(action, target, Outcome.SUCCESS);
   }
 
+  /** A failed or refused {@code action} on {@code target} (null when there is none). */
+  public static AuditRecord failure(String action, String target) {
+    return new AuditRecord(action, target, Outcome.FAILURE);
+  }
+
   /** Whether {@code candidate} is a well-formed action name. */
   public static boolean isValidAction(String candidate) {
     return candidate != null

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.portcullis.client.ClientAuthentication;
 import org.portcullis.client.GrantType;
+import org.portcullis.client.GuardedClientAuthentication;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.PresentedCredentials;
 import org.portcullis.platform.OAuthError;
@@ -16,7 +16,7 @@ import org.portcullis.tenant.Issuer;
 @ApplicationScoped
 public class TokenService {
 
-  @Inject private ClientAuthentication clients;
+  @Inject private GuardedClientAuthentication clients;
 
   @Inject @Any private Instance<GrantHandler> handlers;
 

@@ -13,6 +13,9 @@ import org.portcullis.tenant.Issuer;
  */
 final class ProviderMetadata {
 
+  private static final List<String> SECRET_AUTH_METHODS =
+      List.of("client_secret_basic", "client_secret_post");
+
   private ProviderMetadata() {}
 
   static JsonObject of(Issuer issuer) {
@@ -21,10 +24,13 @@ final class ProviderMetadata {
         .add("token_endpoint", issuer.endpoint("token"))
         .add("jwks_uri", issuer.endpoint("jwks"))
         .add("registration_endpoint", issuer.endpoint("register"))
+        // RFC 7009 and RFC 7662, with the same client authentication as the token endpoint.
+        .add("revocation_endpoint", issuer.endpoint("revoke"))
+        .add("revocation_endpoint_auth_methods_supported", array(SECRET_AUTH_METHODS))
+        .add("introspection_endpoint", issuer.endpoint("introspect"))
+        .add("introspection_endpoint_auth_methods_supported", array(SECRET_AUTH_METHODS))
         .add("grant_types_supported", array(grantTypes()))
-        .add(
-            "token_endpoint_auth_methods_supported",
-            array(List.of("client_secret_basic", "client_secret_post")))
+        .add("token_endpoint_auth_methods_supported", array(SECRET_AUTH_METHODS))
         // No authorization endpoint yet, so no response type is supported.
         .add("response_types_supported", Json.createArrayBuilder())
         .add("subject_types_supported", array(List.of("public")))
