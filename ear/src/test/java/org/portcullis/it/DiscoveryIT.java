@@ -89,4 +89,26 @@ class DiscoveryIT {
     assertTrue(m.find(), cacheControl);
     return Long.parseLong(m.group(1));
   }
+
+  @Test
+  void theOpenApiDescriptionListsEveryBoundary() {
+    var description = Http.get(platform.base().resolve("/openapi"));
+    assertEquals(200, description.statusCode());
+    for (String path :
+        java.util.List.of(
+            "/admin/tenants:",
+            "/admin/audit:",
+            "/t/{tenant}/token:",
+            "/t/{tenant}/jwks:",
+            "/t/{tenant}/register:",
+            "/t/{tenant}/revoke:",
+            "/t/{tenant}/introspect:",
+            "/t/{tenant}/admin/keys:",
+            "/t/{tenant}/admin/password-policy:",
+            "/t/{tenant}/scim/v2/Users:",
+            "/t/{tenant}/scim/v2/Groups/{id}:",
+            "/t/{tenant}/scim/v2/ServiceProviderConfig:")) {
+      assertTrue(description.body().contains(path), "OpenAPI lacks " + path);
+    }
+  }
 }

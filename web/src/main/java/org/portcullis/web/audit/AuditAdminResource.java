@@ -48,7 +48,11 @@ public class AuditAdminResource {
   @Context private UriInfo uriInfo;
 
   @GET
-  @Operation(summary = "List a tenant's audit events, newest first, a page at a time")
+  @Operation(
+      summary = "List a tenant's audit events, newest first, a page at a time",
+      description =
+          "Filters: action (such as tenant.created), outcome (SUCCESS or FAILURE), actor, from"
+              + " (inclusive) and to (exclusive) as ISO-8601 instants with offset")
   @APIResponse(responseCode = "200", description = "A page; Link rel=next while more remain")
   @APIResponse(responseCode = "400", description = "Invalid filter or page (problem+json)")
   @APIResponse(responseCode = "404", description = "No such tenant (problem+json)")

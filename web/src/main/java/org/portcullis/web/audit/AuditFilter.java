@@ -5,31 +5,31 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.portcullis.audit.AuditQuery;
 import org.portcullis.audit.InvalidAuditQueryException;
 import org.portcullis.audit.Outcome;
 
-/** The filters of {@code GET /admin/audit}, as query parameters; blank means any. */
+/**
+ * The filters of {@code GET /admin/audit}, as query parameters; blank means any: {@code action}
+ * (such as tenant.created), {@code outcome} (SUCCESS or FAILURE), {@code actor} (such as a client
+ * id), {@code from} (inclusive) and {@code to} (exclusive), ISO-8601 instants with offset.
+ * Described in the operations that take them: Payara's OpenAPI scanner fails on {@code @Parameter}
+ * in a bean-parameter class.
+ */
 public class AuditFilter {
 
-  @Parameter(description = "Action, such as tenant.created")
   @QueryParam("action")
   String action;
 
-  @Parameter(description = "SUCCESS or FAILURE")
   @QueryParam("outcome")
   String outcome;
 
-  @Parameter(description = "Actor, such as a client id")
   @QueryParam("actor")
   String actor;
 
-  @Parameter(description = "From (inclusive), ISO-8601 with offset, such as 2026-01-31T12:00:00Z")
   @QueryParam("from")
   String from;
 
-  @Parameter(description = "To (exclusive), ISO-8601 with offset")
   @QueryParam("to")
   String to;
 

@@ -38,7 +38,11 @@ public class TenantAuditResource {
   @Context private UriInfo uriInfo;
 
   @GET
-  @Operation(summary = "List this tenant's audit events, newest first, a page at a time")
+  @Operation(
+      summary = "List this tenant's audit events, newest first, a page at a time",
+      description =
+          "Filters: action (such as tenant.created), outcome (SUCCESS or FAILURE), actor, from"
+              + " (inclusive) and to (exclusive) as ISO-8601 instants with offset")
   @APIResponse(responseCode = "200", description = "A page; Link rel=next while more remain")
   @APIResponse(responseCode = "400", description = "Invalid filter or page (problem+json)")
   @APIResponse(responseCode = "403", description = "Not an admin of this tenant (problem+json)")
