@@ -31,6 +31,13 @@ public class Group {
   @Column(name = "id", length = 36)
   private String id;
 
+  /**
+   * The tenant discriminator, read-only: EclipseLink writes and filters it; queries may order by it
+   * so that a page is read in the order of the (tenant_id, key, id) index.
+   */
+  @Column(name = "TENANT_ID", insertable = false, updatable = false)
+  private String tenantId;
+
   @Column(name = "display_name", nullable = false)
   private String displayName;
 

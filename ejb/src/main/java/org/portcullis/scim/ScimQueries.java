@@ -495,8 +495,12 @@ public final class ScimQueries {
                 || column.definition().type() != Type.STRING
             ? column.expression()
             : cb.lower(column.expression().as(String.class));
-    Order first = descending ? cb.desc(key) : cb.asc(key);
-    return List.of(first, cb.asc(root.get("id")));
+    // The tenant first: constant within the results, it lets the database read a page in the
+    // order of the (tenant_id, key, id) indexes instead of sorting the whole tenant (V9).
+    Expression<?> tenant = root.get("tenantId");
+    return descending
+        ? List.of(cb.desc(tenant), cb.desc(key), cb.desc(root.get("id")))
+        : List.of(cb.asc(tenant), cb.asc(key), cb.asc(root.get("id")));
   }
 
   // --- bounds ---
