@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,14 +29,7 @@ class ClientRegistrationIT {
 
   @BeforeEach
   void freshTenant() {
-    tenant = "reg-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(
-            platform.base().resolve("/admin/tenants"),
-            "{\"id\":\"" + tenant + "\"}",
-            "Authorization",
-            platformAdmin);
-    assertEquals(201, created.statusCode(), created.body());
+    tenant = Tenants.create(platform, platformAdmin, "reg-");
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +39,7 @@ class ClientThrottlingIT {
 
   @BeforeEach
   void freshTenant() {
-    tenant = "thr-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(
-            platform.base().resolve("/admin/tenants"),
-            "{\"id\":\"" + tenant + "\"}",
-            "Authorization",
-            platformAdmin);
-    assertEquals(201, created.statusCode(), created.body());
+    tenant = Tenants.create(platform, platformAdmin, "thr-");
   }
 
   @Test

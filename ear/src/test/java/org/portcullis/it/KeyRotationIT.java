@@ -190,11 +190,7 @@ class KeyRotationIT {
   }
 
   private String createTenant() {
-    String id = "keys-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(platform.base().resolve("/admin/tenants"), "{\"id\":\"" + id + "\"}", auth());
-    assertEquals(201, created.statusCode(), created.body());
-    return id;
+    return Tenants.create(platform, bearer, "keys-");
   }
 
   private String[] auth() {

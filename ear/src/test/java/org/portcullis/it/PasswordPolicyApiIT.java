@@ -106,11 +106,7 @@ class PasswordPolicyApiIT {
   }
 
   private String createTenant() {
-    String id = "pwp-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(platform.base().resolve("/admin/tenants"), "{\"id\":\"" + id + "\"}", auth());
-    assertEquals(201, created.statusCode(), created.body());
-    return id;
+    return Tenants.create(platform, bearer, "pwp-");
   }
 
   private String[] auth() {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,15 +44,7 @@ class ScimApiIT {
   }
 
   private String newTenant() {
-    String id = "scim-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(
-            platform.base().resolve("/admin/tenants"),
-            "{\"id\":\"" + id + "\"}",
-            "Authorization",
-            bearer);
-    assertEquals(201, created.statusCode(), created.body());
-    return platform.issuer(id) + "/scim/v2";
+    return platform.issuer(Tenants.create(platform, bearer, "scim-")) + "/scim/v2";
   }
 
   /** Switches to the shared tenant of the read-only tests, filling it the first time. */
@@ -508,13 +499,7 @@ class ScimApiIT {
   @Test
   void anotherTenantsUsersAndGroupsDoNotExistHere() {
     String id = create("mine", "");
-    String other = "scim-o" + UUID.randomUUID().toString().substring(0, 6);
-    Http.postJson(
-        platform.base().resolve("/admin/tenants"),
-        "{\"id\":\"" + other + "\"}",
-        "Authorization",
-        bearer);
-    String otherScim = platform.issuer(other) + "/scim/v2";
+    String otherScim = newTenant();
     assertEquals(404, Http.get(URI.create(otherScim + "/Users/" + id), auth()).statusCode());
     var listed =
         Http.get(URI.create(otherScim + "/Users?filter=" + enc("userName eq \"mine\"")), auth());

@@ -372,15 +372,7 @@ class ScimClientIT {
   }
 
   private String createTenant(String prefix) {
-    String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(
-            platform.base().resolve("/admin/tenants"),
-            "{\"id\":\"" + id + "\",\"displayName\":\"SCIM client " + id + "\"}",
-            "Authorization",
-            bearer);
-    assertEquals(201, created.statusCode(), created.body());
-    return id;
+    return Tenants.create(platform, bearer, prefix + "-");
   }
 
   private static UserResource user(String userName, String workEmail) {

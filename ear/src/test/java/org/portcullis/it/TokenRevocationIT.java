@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +26,7 @@ class TokenRevocationIT {
 
   @BeforeEach
   void freshTenant() {
-    tenant = "rev-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        Http.postJson(
-            platform.base().resolve("/admin/tenants"),
-            "{\"id\":\"" + tenant + "\"}",
-            "Authorization",
-            platformAdmin);
-    assertEquals(201, created.statusCode(), created.body());
+    tenant = Tenants.create(platform, platformAdmin, "rev-");
   }
 
   @Test
