@@ -6,11 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.AbstractQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +14,6 @@ import org.portcullis.directory.Group;
 import org.portcullis.directory.GroupDirectory;
 import org.portcullis.directory.GroupDirectory.Member;
 import org.portcullis.directory.scim.AttributePath;
-import org.portcullis.directory.scim.Filter;
 import org.portcullis.platform.PortcullisException;
 import org.portcullis.tenant.TenantIsolated;
 
@@ -39,24 +33,8 @@ public class ScimGroups implements ScimResources {
   }
 
   private static final ScimSearch.Translation<Group> TRANSLATION =
-      new ScimSearch.Translation<>() {
-        @Override
-        public Predicate where(
-            CriteriaBuilder cb, AbstractQuery<?> query, Root<Group> root, Filter filter) {
-          return ScimQueries.groups(cb, query, root, filter);
-        }
-
-        @Override
-        public List<Order> order(
-            CriteriaBuilder cb, Root<Group> root, AttributePath sortBy, boolean descending) {
-          return ScimQueries.groupOrder(cb, root, sortBy, descending);
-        }
-
-        @Override
-        public AttributePath defaultSort() {
-          return AttributePath.of("displayName");
-        }
-      };
+      new ScimSearch.Translation<>(
+          ScimQueries::groups, ScimQueries::groupOrder, AttributePath.of("displayName"));
 
   @PersistenceContext private EntityManager em;
 

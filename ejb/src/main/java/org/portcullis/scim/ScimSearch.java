@@ -21,15 +21,23 @@ import org.portcullis.directory.scim.Filter;
  */
 final class ScimSearch {
 
-  /** How a resource type's filters and sort orders become Criteria. */
-  interface Translation<E> {
-    Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<E> root, Filter filter);
-
-    List<Order> order(CriteriaBuilder cb, Root<E> root, AttributePath sortBy, boolean descending);
-
-    /** The order when the client names none: an indexed key, so a first page is cheap. */
-    AttributePath defaultSort();
+  /** A filter as a Criteria predicate over one entity type. */
+  interface Where<E> {
+    Predicate of(CriteriaBuilder cb, AbstractQuery<?> query, Root<E> root, Filter filter);
   }
+
+  /** A sort key as Criteria orders over one entity type. */
+  interface OrderBy<E> {
+    List<Order> of(CriteriaBuilder cb, Root<E> root, AttributePath sortBy, boolean descending);
+  }
+
+  /**
+   * How a resource type's filters and sort orders become Criteria.
+   *
+   * @param defaultSort the order when the client names none: an indexed key, so a first page is
+   *     cheap
+   */
+  record Translation<E>(Where<E> where, OrderBy<E> order, AttributePath defaultSort) {}
 
   /** The number of matches and the page asked for. */
   record Found<E>(long total, List<E> page) {}
@@ -42,7 +50,9 @@ final class ScimSearch {
     CriteriaQuery<Long> counting = cb.createQuery(Long.class);
     Root<E> counted = counting.from(type);
     counting.select(cb.count(counted));
-    request.filter().ifPresent(f -> counting.where(translation.where(cb, counting, counted, f)));
+    request
+        .filter()
+        .ifPresent(f -> counting.where(translation.where().of(cb, counting, counted, f)));
     long total = em.createQuery(counting).getSingleResult();
     if (request.count() == 0 || total < request.startIndex()) {
       return new Found<>(total, List.of());
@@ -50,9 +60,9 @@ final class ScimSearch {
     CriteriaQuery<E> query = cb.createQuery(type);
     Root<E> root = query.from(type);
     query.select(root);
-    request.filter().ifPresent(f -> query.where(translation.where(cb, query, root, f)));
+    request.filter().ifPresent(f -> query.where(translation.where().of(cb, query, root, f)));
     AttributePath sortBy = request.sortBy().orElse(translation.defaultSort());
-    query.orderBy(translation.order(cb, root, sortBy, request.descending()));
+    query.orderBy(translation.order().of(cb, root, sortBy, request.descending()));
     List<E> page =
         em.createQuery(query)
             .setFirstResult(request.startIndex() - 1)

@@ -6,11 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.AbstractQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +15,6 @@ import org.portcullis.directory.RoleDirectory;
 import org.portcullis.directory.User;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.scim.AttributePath;
-import org.portcullis.directory.scim.Filter;
 import org.portcullis.platform.PortcullisException;
 import org.portcullis.tenant.TenantIsolated;
 
@@ -40,24 +34,8 @@ public class ScimUsers implements ScimResources {
   }
 
   private static final ScimSearch.Translation<User> TRANSLATION =
-      new ScimSearch.Translation<>() {
-        @Override
-        public Predicate where(
-            CriteriaBuilder cb, AbstractQuery<?> query, Root<User> root, Filter filter) {
-          return ScimQueries.users(cb, query, root, filter);
-        }
-
-        @Override
-        public List<Order> order(
-            CriteriaBuilder cb, Root<User> root, AttributePath sortBy, boolean descending) {
-          return ScimQueries.userOrder(cb, root, sortBy, descending);
-        }
-
-        @Override
-        public AttributePath defaultSort() {
-          return AttributePath.of("userName");
-        }
-      };
+      new ScimSearch.Translation<>(
+          ScimQueries::users, ScimQueries::userOrder, AttributePath.of("userName"));
 
   @PersistenceContext private EntityManager em;
 

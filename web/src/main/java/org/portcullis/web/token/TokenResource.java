@@ -13,13 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.portcullis.tenant.TenantId;
-import org.portcullis.token.TokenRequest;
 import org.portcullis.token.TokenResponse;
 import org.portcullis.token.TokenService;
 import org.portcullis.web.platform.PublicBaseUrl;
@@ -48,7 +45,7 @@ public class TokenResource {
     var credentials = ClientAuthenticationReader.read(authorization, form);
     TokenResponse issued =
         tokens.exchange(
-            baseUrl.issuerOf(new TenantId(tenant)), credentials, new TokenRequest(protocol(form)));
+            baseUrl.issuerOf(new TenantId(tenant)), credentials, ProtocolParameters.of(form));
     var body =
         Json.createObjectBuilder()
             .add("access_token", issued.accessToken())
@@ -60,12 +57,5 @@ public class TokenResource {
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Pragma", "no-cache")
         .build();
-  }
-
-  /** The request's parameters without the client's credentials. */
-  private static Map<String, java.util.List<String>> protocol(MultivaluedMap<String, String> form) {
-    return form.entrySet().stream()
-        .filter(e -> !e.getKey().equals("client_id") && !e.getKey().equals("client_secret"))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }
