@@ -32,9 +32,17 @@ class DiscoveryIT {
     assertEquals(issuer, metadata.get("issuer"));
     assertEquals(issuer + "/token", metadata.get("token_endpoint"));
     assertEquals(issuer + "/jwks", metadata.get("jwks_uri"));
-    assertEquals(List.of("client_credentials"), metadata.get("grant_types_supported"));
+    assertEquals(issuer + "/authorize", metadata.get("authorization_endpoint"));
+    assertEquals(issuer + "/userinfo", metadata.get("userinfo_endpoint"));
+    assertEquals(issuer + "/logout", metadata.get("end_session_endpoint"));
     assertEquals(
-        List.of("client_secret_basic", "client_secret_post"),
+        List.of("authorization_code", "client_credentials", "refresh_token"),
+        metadata.get("grant_types_supported"));
+    assertEquals(List.of("code"), metadata.get("response_types_supported"));
+    assertEquals(List.of("S256"), metadata.get("code_challenge_methods_supported"));
+    assertEquals(true, metadata.get("authorization_response_iss_parameter_supported"));
+    assertEquals(
+        List.of("client_secret_basic", "client_secret_post", "none"),
         metadata.get("token_endpoint_auth_methods_supported"));
   }
 

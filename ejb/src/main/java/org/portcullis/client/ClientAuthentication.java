@@ -7,9 +7,10 @@ import org.portcullis.platform.OAuthException;
 import org.portcullis.tenant.TenantIsolated;
 
 /**
- * Authenticates clients at the token endpoint (RFC 6749 §2.3.1). Every failure is the same {@code
- * invalid_client}, whether the client is unknown, public or the secret wrong, so that the answer
- * does not tell which client ids exist.
+ * Authenticates clients at the token endpoint (RFC 6749 §2.3.1); a public client (registered with
+ * {@code token_endpoint_auth_method} {@code none}) only names itself. Every failure is the same
+ * {@code invalid_client}, whether the client is unknown, public or the secret wrong, so that the
+ * answer does not tell which client ids exist.
  */
 @Stateless
 @TenantIsolated
@@ -26,10 +27,16 @@ public class ClientAuthentication {
    * @throws OAuthException {@code invalid_client} when they do not authenticate a client
    */
   public OAuthClient authenticate(PresentedCredentials credentials) {
-    if (!ClientId.isValid(credentials.clientId()) || credentials.secret() == null) {
+    if (!ClientId.isValid(credentials.clientId())) {
       throw failed();
     }
     var client = registry.find(new ClientId(credentials.clientId()));
+    if (credentials.secret() == null) {
+      // RFC 6749 §2.1, §3.2.1: a public client identifies itself; a confidential one never may.
+      return client
+          .filter(c -> !c.isConfidential() && c.authMethod() == AuthMethod.NONE)
+          .orElseThrow(ClientAuthentication::failed);
+    }
     if (client.isEmpty()) {
       NO_CLIENT.matches(credentials.secret());
       throw failed();

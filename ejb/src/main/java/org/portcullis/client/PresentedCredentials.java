@@ -2,8 +2,8 @@ package org.portcullis.client;
 
 /**
  * What a client presented to authenticate at the token endpoint: its id and, for {@code
- * client_secret_basic} or {@code client_secret_post}, its secret. {@link #toString} never shows the
- * secret.
+ * client_secret_basic} or {@code client_secret_post}, its secret (null for a public client). {@link
+ * #toString} never shows the secret.
  */
 public record PresentedCredentials(String clientId, String secret) {
 

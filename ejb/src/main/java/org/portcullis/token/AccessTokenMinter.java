@@ -25,17 +25,19 @@ public class AccessTokenMinter {
 
   @Inject private SigningKeys keys;
 
-  /** The signed, compact JWT. */
-  public String mint(AccessTokenClaims claims) {
+  /** The signed, compact JWT, with its {@code jti} and expiry. */
+  public MintedToken mint(AccessTokenClaims claims) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant expiresAt = now.plus(claims.lifetime());
+    String jti = UUID.randomUUID().toString();
     JWTClaimsSet body =
         new JWTClaimsSet.Builder()
             .issuer(claims.issuer().value())
             .subject(claims.subject())
             .audience(claims.audience())
             .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plus(claims.lifetime())))
-            .jwtID(UUID.randomUUID().toString())
+            .expirationTime(Date.from(expiresAt))
+            .jwtID(jti)
             .claim("client_id", claims.clientId())
             .claim("scope", claims.scope().format())
             .claim("upn", claims.upn())
@@ -53,6 +55,6 @@ public class AccessTokenMinter {
     } catch (JOSEException e) {
       throw new IllegalStateException("Signing with key " + signer.kid() + " failed", e);
     }
-    return jwt.serialize();
+    return new MintedToken(jwt.serialize(), jti, expiresAt);
   }
 }

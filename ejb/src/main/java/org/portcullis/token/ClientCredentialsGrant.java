@@ -41,7 +41,7 @@ public class ClientCredentialsGrant implements GrantHandler {
             audience,
             client.accessTokenLifetime(),
             client.metadata().accessTokenJwtTyp());
-    return new TokenResponse(minter.mint(claims), client.accessTokenLifetime(), scope);
+    return new TokenResponse(minter.mint(claims).value(), client.accessTokenLifetime(), scope);
   }
 
   /**

@@ -320,9 +320,11 @@ class TenantIsolationInContainerIT {
         () -> {
           var user = users.find(userId).orElseThrow();
           String token =
-              minter.mint(
-                  userTokenClaims.of(
-                      issuer, client, user, Scope.parse("openid"), List.of(issuer.value())));
+              minter
+                  .mint(
+                      userTokenClaims.of(
+                          issuer, client, user, Scope.parse("openid"), List.of(issuer.value())))
+                  .value();
           return verifier.verify(token, issuer).orElseThrow().groups();
         });
   }

@@ -37,6 +37,11 @@ public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
       response.header(
           HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"portcullis\", error=\"invalid_token\"");
     }
+    if (exception.error() == OAuthError.INSUFFICIENT_SCOPE) {
+      response.header(
+          HttpHeaders.WWW_AUTHENTICATE,
+          "Bearer realm=\"portcullis\", error=\"insufficient_scope\"");
+    }
     return response.build();
   }
 }

@@ -11,7 +11,8 @@ import org.portcullis.platform.OAuthException;
 /**
  * Reads how a client authenticates at the token endpoint: {@code client_secret_basic} (RFC 6749
  * §2.3.1, id and secret form-urlencoded, then base64 in the Authorization header) or {@code
- * client_secret_post} (both in the body). A client uses exactly one method.
+ * client_secret_post} (both in the body), or a public client's bare {@code client_id} ({@code
+ * none}). A client uses exactly one method.
  */
 final class ClientAuthenticationReader {
 
@@ -30,6 +31,10 @@ final class ClientAuthenticationReader {
     }
     if (inBody) {
       return new PresentedCredentials(single(form, "client_id"), single(form, "client_secret"));
+    }
+    if (form.containsKey("client_id")) {
+      // RFC 6749 §3.2.1: a public client sends only its id.
+      return new PresentedCredentials(single(form, "client_id"), null);
     }
     throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication is required");
   }

@@ -34,7 +34,10 @@ public class TokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Token endpoint (RFC 6749 §3.2): client_credentials")
+  @Operation(
+      summary =
+          "Token endpoint (RFC 6749 §3.2): authorization_code with PKCE, refresh_token,"
+              + " client_credentials")
   @APIResponse(responseCode = "200", description = "An access token (RFC 6749 §5.1)")
   @APIResponse(responseCode = "400", description = "An OAuth error (RFC 6749 §5.2)")
   @APIResponse(responseCode = "401", description = "invalid_client")
@@ -52,6 +55,8 @@ public class TokenResource {
             .add("token_type", issued.tokenType())
             .add("expires_in", issued.expiresIn().toSeconds())
             .add("scope", issued.scope().format());
+    issued.refreshTokenIfAny().ifPresent(token -> body.add("refresh_token", token));
+    issued.idTokenIfAny().ifPresent(token -> body.add("id_token", token));
     return Response.ok(
             body.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

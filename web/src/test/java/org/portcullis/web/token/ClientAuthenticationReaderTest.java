@@ -35,6 +35,14 @@ class ClientAuthenticationReaderTest {
   }
 
   @Test
+  void aPublicClientOnlyNamesItself() {
+    form.add("client_id", "spa");
+    var credentials = ClientAuthenticationReader.read(null, form);
+    assertEquals("spa", credentials.clientId());
+    assertEquals(null, credentials.secret());
+  }
+
+  @Test
   void twoMethodsAtOnceAreAnInvalidRequest() {
     form.add("client_id", "app");
     form.add("client_secret", "s");

@@ -1,0 +1,183 @@
+package org.portcullis.token;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.AuditTrail;
+import org.portcullis.client.ClientId;
+import org.portcullis.client.SecretHash;
+import org.portcullis.tenant.TenantIsolated;
+
+/**
+ * The refresh tokens of the tenant in scope, rotated on every use (RFC 9700 §4.14.2). Presenting a
+ * token that was already rotated means two parties hold it: the whole family is revoked, with the
+ * access tokens it issued, and audited as {@value #REUSED}. A token bound to an SSO session (no
+ * {@code offline_access}) ends with the session.
+ */
+@Stateless
+@TenantIsolated
+public class RefreshTokens {
+
+  /** Audit action of a rotated refresh token presented again; the target is the user. */
+  public static final String REUSED = "token.refresh.reused";
+
+  private static final Clock CLOCK = Clock.systemUTC();
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private RevokedAccessTokens revokedAccessTokens;
+
+  @Inject private AuditTrail trail;
+
+  @Inject
+  @ConfigProperty(name = "portcullis.refresh.idle", defaultValue = "PT30M")
+  private Duration idle;
+
+  @Inject
+  @ConfigProperty(name = "portcullis.refresh.max", defaultValue = "PT10H")
+  private Duration max;
+
+  @Inject
+  @ConfigProperty(name = "portcullis.refresh.offline.idle", defaultValue = "P30D")
+  private Duration offlineIdle;
+
+  @Inject
+  @ConfigProperty(name = "portcullis.refresh.offline.max", defaultValue = "P60D")
+  private Duration offlineMax;
+
+  /** A refresh token's value (shown once) and the family it belongs to. */
+  public record Issued(String token, String familyId) {
+
+    @Override
+    public String toString() {
+      return "Issued[token=***, family=" + familyId + "]";
+    }
+  }
+
+  /** The first token of a new family. */
+  public Issued issue(RefreshGrant grant) {
+    Instant now = CLOCK.instant();
+    String token = SecretHash.generateSecret();
+    String family = UUID.randomUUID().toString();
+    Instant familyExpires = now.plus(grant.offline() ? offlineMax : max);
+    em.persist(new RefreshToken(token, family, grant, now, idleOf(grant), familyExpires));
+    // Families past their absolute lifetime are dead; a day later their rows go.
+    em.createQuery("delete from RefreshToken r where r.familyExpiresAt < :before")
+        .setParameter("before", now.minus(Duration.ofDays(1)).atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+    return new Issued(token, family);
+  }
+
+  /** What a rotation found: the grant and the next token, or why it was refused. */
+  public record Rotation(RefreshGrant grant, Issued next, String refusal) {
+
+    static Rotation refused(String why) {
+      return new Rotation(null, null, why);
+    }
+
+    public boolean succeeded() {
+      return grant != null;
+    }
+  }
+
+  /**
+   * Uses {@code token} once for {@code client}: on success it is rotated and the next token of its
+   * family is returned. RFC 6749 §6: the token was issued to this client and is valid.
+   */
+  public Rotation rotate(String token, ClientId client) {
+    Instant now = CLOCK.instant();
+    RefreshToken found = em.find(RefreshToken.class, SecretHash.of(token).value());
+    if (found == null || !found.clientId().equals(client.value())) {
+      return Rotation.refused("The refresh token is invalid or was issued to another client");
+    }
+    if (found.isRevoked()) {
+      return Rotation.refused("The refresh token has been revoked");
+    }
+    if (found.isRotated()) {
+      // RFC 9700 §4.14.2: reuse of a rotated token revokes the family.
+      revokeFamily(found.familyId());
+      trail.record(AuditRecord.failure(REUSED, found.userId()));
+      return Rotation.refused("The refresh token has been used before");
+    }
+    if (found.isExpired(now)) {
+      return Rotation.refused("The refresh token has expired");
+    }
+    found.rotate(now);
+    RefreshGrant grant = found.grant();
+    String next = SecretHash.generateSecret();
+    em.persist(
+        new RefreshToken(
+            next, found.familyId(), grant, now, idleOf(grant), found.familyExpiresAt()));
+    em.flush(); // the version check: of two concurrent rotations only one commits
+    return new Rotation(grant, new Issued(next, found.familyId()), null);
+  }
+
+  /** Remembers the access token issued with {@code token}, to revoke it with its family. */
+  public void recordAccessToken(String token, MintedToken accessToken) {
+    find(token).ifPresent(found -> found.issuedWith(accessToken));
+  }
+
+  /**
+   * RFC 7009 §2.1: revokes the family of {@code token} when it was issued to {@code client}, with
+   * the access tokens it issued.
+   */
+  public RevocableTokens.Result revoke(String token, ClientId client) {
+    Optional<RefreshToken> found = find(token);
+    if (found.isEmpty()) {
+      return RevocableTokens.Result.NOT_RECOGNISED;
+    }
+    if (!found.get().clientId().equals(client.value())) {
+      return RevocableTokens.Result.NOT_OWNED;
+    }
+    revokeFamily(found.get().familyId());
+    trail.record(AuditRecord.success(TokenRevocation.REVOKED, found.get().familyId()));
+    return RevocableTokens.Result.REVOKED;
+  }
+
+  /** Revokes every token of a family and the access tokens they issued that are still valid. */
+  public void revokeFamily(String familyId) {
+    Instant now = CLOCK.instant();
+    em.createQuery("select r from RefreshToken r where r.familyId = :family", RefreshToken.class)
+        .setParameter("family", familyId)
+        .getResultList()
+        .forEach(token -> revoke(token, now));
+  }
+
+  /** Revokes the tokens bound to an SSO session that ended; offline tokens stay. */
+  public void revokeSession(String sessionId) {
+    Instant now = CLOCK.instant();
+    em.createQuery(
+            "select r from RefreshToken r where r.sessionId = :session and r.offline = false"
+                + " and r.revokedAt is null",
+            RefreshToken.class)
+        .setParameter("session", sessionId)
+        .getResultList()
+        .forEach(token -> revoke(token, now));
+  }
+
+  private void revoke(RefreshToken token, Instant now) {
+    token.revoke(now);
+    token
+        .liveAccessToken(now)
+        .ifPresent(access -> revokedAccessTokens.deny(access.jti(), access.expiresAt()));
+  }
+
+  private Optional<RefreshToken> find(String token) {
+    if (token == null || token.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(RefreshToken.class, SecretHash.of(token).value()));
+  }
+
+  private Duration idleOf(RefreshGrant grant) {
+    return grant.offline() ? offlineIdle : idle;
+  }
+}
