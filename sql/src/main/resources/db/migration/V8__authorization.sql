@@ -119,3 +119,15 @@ CREATE TABLE user_consent (
         REFERENCES directory_user (tenant_id, id) ON DELETE CASCADE,
     CONSTRAINT uq_user_consent UNIQUE (tenant_id, user_id, client_id)
 );
+
+-- client_assertion: the private_key_jwt client assertions (RFC 7523) already used, by the hash of
+-- tenant, client and jti, until they expire: an assertion authenticates once (RFC 7523 §3).
+CREATE TABLE client_assertion (
+    id          VARCHAR(64)              NOT NULL,
+    tenant_id   VARCHAR(63)              NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_client_assertion PRIMARY KEY (id),
+    CONSTRAINT fk_client_assertion_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_client_assertion_expires ON client_assertion (tenant_id, expires_at);

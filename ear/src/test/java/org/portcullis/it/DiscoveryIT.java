@@ -42,7 +42,7 @@ class DiscoveryIT {
     assertEquals(List.of("S256"), metadata.get("code_challenge_methods_supported"));
     assertEquals(true, metadata.get("authorization_response_iss_parameter_supported"));
     assertEquals(
-        List.of("client_secret_basic", "client_secret_post", "none"),
+        List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "none"),
         metadata.get("token_endpoint_auth_methods_supported"));
   }
 

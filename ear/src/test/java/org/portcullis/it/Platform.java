@@ -30,10 +30,12 @@ public final class Platform {
 
   private final PlatformProcess process;
   private final String adminClientSecret;
+  private final String adminPassword;
 
-  private Platform(PlatformProcess process, String adminClientSecret) {
+  private Platform(PlatformProcess process, String adminClientSecret, String adminPassword) {
     this.process = process;
     this.adminClientSecret = adminClientSecret;
+    this.adminPassword = adminPassword;
   }
 
   /** The shared platform, started on first use. */
@@ -43,6 +45,7 @@ public final class Platform {
         Path data = PlatformProcess.workDir().resolve("h2-data");
         TestFiles.deleteTree(data);
         String secret = "it-" + UUID.randomUUID();
+        String password = "it-bootstrap-" + UUID.randomUUID();
         PlatformProcess process =
             PlatformProcess.start(
                 "h2",
@@ -50,8 +53,7 @@ public final class Platform {
                 Map.ofEntries(
                     Map.entry("PORTCULLIS_DATA_DIR", data.toString()),
                     Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET", secret),
-                    Map.entry(
-                        "PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD", "it-bootstrap-" + UUID.randomUUID()),
+                    Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD", password),
                     // Test only: a new key signs 5 s after it is published, not 300 s; the JWKS
                     // max-age follows it down (KeyRotationIT).
                     Map.entry("PORTCULLIS_KEYS_PUBLICATION_DELAY", PUBLICATION_DELAY.toString()),
@@ -65,7 +67,7 @@ public final class Platform {
                         "PORTCULLIS_THROTTLE_SUBJECT_FAILURES", String.valueOf(THROTTLE_CEILING)),
                     Map.entry("PORTCULLIS_THROTTLE_SUBJECT_FIRST_DELAY_SECONDS", "2"),
                     Map.entry("PORTCULLIS_THROTTLE_SUBJECT_MAX_DELAY_SECONDS", "2")));
-        shared = new Platform(process, secret);
+        shared = new Platform(process, secret, password);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
@@ -83,6 +85,11 @@ public final class Platform {
   /** The issuer of {@code tenant} (contract: {@code {base}/t/{tenant}}). */
   public String issuer(String tenant) {
     return process.base() + "/t/" + tenant;
+  }
+
+  /** The password of the bootstrap human admin {@code admin} of tenant {@code system}. */
+  public String adminPassword() {
+    return adminPassword;
   }
 
   public String adminClientSecret() {

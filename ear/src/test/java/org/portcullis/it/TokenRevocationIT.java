@@ -180,7 +180,7 @@ class TokenRevocationIT {
     var metadata = Http.json(Http.get(URI.create(issuer() + "/.well-known/openid-configuration")));
     assertEquals(issuer() + "/revoke", metadata.get("revocation_endpoint"));
     assertEquals(issuer() + "/introspect", metadata.get("introspection_endpoint"));
-    List<String> methods = List.of("client_secret_basic", "client_secret_post");
+    List<String> methods = List.of("client_secret_basic", "client_secret_post", "private_key_jwt");
     assertEquals(methods, metadata.get("revocation_endpoint_auth_methods_supported"));
     assertEquals(methods, metadata.get("introspection_endpoint_auth_methods_supported"));
   }

@@ -4,13 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.platform.OAuthException;
+import org.portcullis.tenant.Issuer;
 import org.portcullis.tenant.TenantIsolated;
 
 /**
  * Authenticates clients at the token endpoint (RFC 6749 §2.3.1); a public client (registered with
- * {@code token_endpoint_auth_method} {@code none}) only names itself. Every failure is the same
- * {@code invalid_client}, whether the client is unknown, public or the secret wrong, so that the
- * answer does not tell which client ids exist.
+ * {@code token_endpoint_auth_method} {@code none}) only names itself; a {@code private_key_jwt}
+ * client signs an assertion ({@link ClientAssertions}). Every failure is the same {@code
+ * invalid_client}, whether the client is unknown, public or the secret wrong, so that the answer
+ * does not tell which client ids exist.
  */
 @Stateless
 @TenantIsolated
@@ -21,16 +23,24 @@ public class ClientAuthentication {
 
   @Inject private ClientRegistry registry;
 
+  @Inject private ClientAssertions assertions;
+
   /**
    * The client these credentials belong to.
    *
    * @throws OAuthException {@code invalid_client} when they do not authenticate a client
    */
-  public OAuthClient authenticate(PresentedCredentials credentials) {
+  public OAuthClient authenticate(Issuer issuer, PresentedCredentials credentials) {
     if (!ClientId.isValid(credentials.clientId())) {
       throw failed();
     }
     var client = registry.find(new ClientId(credentials.clientId()));
+    if (credentials.assertion() != null) {
+      // RFC 7523 §3: the assertion's iss and sub are the client; its key is the client's.
+      return client
+          .filter(c -> assertions.verifies(c, credentials.assertion(), issuer))
+          .orElseThrow(ClientAuthentication::failed);
+    }
     if (credentials.secret() == null) {
       // RFC 6749 §2.1, §3.2.1: a public client identifies itself; a confidential one never may.
       return client

@@ -8,6 +8,7 @@ import org.portcullis.audit.AuditTrail;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.ratelimit.Attempt;
 import org.portcullis.ratelimit.Throttle;
+import org.portcullis.tenant.Issuer;
 
 /**
  * Client authentication at every endpoint where a client proves its secret (token, revocation,
@@ -46,26 +47,26 @@ public class GuardedClientAuthentication {
    * @throws org.portcullis.ratelimit.ThrottledException when this client id has failed too often
    *     from this address (or from everywhere) and must wait
    */
-  public OAuthClient authenticate(PresentedCredentials credentials) {
+  public OAuthClient authenticate(Issuer issuer, PresentedCredentials credentials) {
     audit.identify(UNAUTHENTICATED);
     String presented = credentials.clientId();
     if (!ClientId.isValid(presented)) {
       // Never a client id: nothing to guess and nothing to count, so no counter is written.
-      return verified(credentials, null);
+      return verified(issuer, credentials, null);
     }
     Attempt attempt =
         new Attempt(ATTEMPT_KIND, presented, audit.clientAddress().orElse(Attempt.NO_ADDRESS));
     throttle.check(attempt);
-    OAuthClient client = verified(credentials, attempt);
+    OAuthClient client = verified(issuer, credentials, attempt);
     throttle.succeeded(attempt);
     audit.identify(client.clientId().value());
     return client;
   }
 
   /** Authenticates; a failure is counted under {@code attempt} (when there is one) and audited. */
-  private OAuthClient verified(PresentedCredentials credentials, Attempt attempt) {
+  private OAuthClient verified(Issuer issuer, PresentedCredentials credentials, Attempt attempt) {
     try {
-      return authentication.authenticate(credentials);
+      return authentication.authenticate(issuer, credentials);
     } catch (OAuthException failure) {
       if (attempt != null) {
         throttle.failed(attempt);

@@ -40,7 +40,7 @@ public class TokenIntrospection {
    */
   public Optional<ActiveAccessToken> introspect(
       Issuer issuer, PresentedCredentials credentials, TokenRequest request) {
-    OAuthClient client = clients.authenticate(credentials);
+    OAuthClient client = clients.authenticate(issuer, credentials);
     // RFC 7662 §2.1: the endpoint requires authorization; only confidential clients have it here.
     if (!client.isConfidential()) {
       throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication failed");

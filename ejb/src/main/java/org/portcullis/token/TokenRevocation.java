@@ -38,7 +38,7 @@ public class TokenRevocation {
    * @throws org.portcullis.ratelimit.ThrottledException when the client must wait
    */
   public void revoke(Issuer issuer, PresentedCredentials credentials, TokenRequest request) {
-    OAuthClient client = clients.authenticate(credentials);
+    OAuthClient client = clients.authenticate(issuer, credentials);
     String token =
         request
             .single("token")

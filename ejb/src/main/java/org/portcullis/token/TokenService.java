@@ -32,7 +32,7 @@ public class TokenService {
             .single("grant_type")
             .orElseThrow(
                 () -> new OAuthException(OAuthError.INVALID_REQUEST, "grant_type is missing"));
-    OAuthClient client = clients.authenticate(credentials);
+    OAuthClient client = clients.authenticate(issuer, credentials);
     GrantHandler handler =
         GrantType.fromValue(grantName).flatMap(this::handlerFor).orElseThrow(() -> unsupported());
     // RFC 6749 §5.2: a client may use only the grants it is registered for.

@@ -1,6 +1,7 @@
 package org.portcullis.it.consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -11,6 +12,12 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -28,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.portcullis.it.Http;
 import org.portcullis.it.Platform;
 import org.portcullis.it.Tokens;
+import org.portcullis.it.oidc.OidcTenant;
+import org.portcullis.it.oidc.UserAgent;
 
 /**
  * Proves the contract's promise that a MicroProfile JWT 2.1 application accepts the platform's
@@ -73,6 +82,45 @@ class MicroProfileJwtConsumerIT {
     assertEquals(Platform.ADMIN_CLIENT_ID, caller.get("upn"));
     assertEquals(platform.issuer("system"), caller.get("issuer"));
     assertEquals(List.of("platform-admin"), caller.get("groups"));
+  }
+
+  @Test
+  void accessTokensOfTheCodeAndRefreshGrantsAreAccepted() throws Exception {
+    Platform platform = Platform.get();
+    OidcTenant system = OidcTenant.existing("system");
+    var client = system.firstParty();
+    var verifier = new CodeVerifier();
+    var browser = new UserAgent();
+    var request = OidcTenant.request(system, client, "openid", verifier).build();
+    HttpResponse<String> page = browser.follow(browser.get(request.toURI()), platform.base());
+    HttpResponse<String> back =
+        browser.submit(page, Map.of("username", "admin", "password", platform.adminPassword()));
+    var code =
+        AuthenticationResponseParser.parse(URI.create(UserAgent.location(back)))
+            .toSuccessResponse()
+            .getAuthorizationCode();
+    var issued = (OIDCTokenResponse) system.redeem(client, code, verifier);
+
+    HttpResponse<String> withCodeToken =
+        call("platform-admin", "Bearer " + issued.getOIDCTokens().getAccessToken().getValue());
+    assertEquals(200, withCodeToken.statusCode(), withCodeToken.body());
+    assertEquals("admin", Http.json(withCodeToken).get("upn"));
+    assertEquals(List.of("platform-admin"), Http.json(withCodeToken).get("groups"));
+
+    var refreshed =
+        OIDCTokenResponseParser.parse(
+            new TokenRequest(
+                    system.metadata.getTokenEndpointURI(),
+                    client.basic(),
+                    new RefreshTokenGrant(issued.getOIDCTokens().getRefreshToken()))
+                .toHTTPRequest()
+                .send());
+    assertTrue(refreshed.indicatesSuccess(), refreshed.toString());
+    HttpResponse<String> withRefreshedToken =
+        call(
+            "platform-admin",
+            "Bearer " + refreshed.toSuccessResponse().getTokens().getAccessToken().getValue());
+    assertEquals(200, withRefreshedToken.statusCode(), withRefreshedToken.body());
   }
 
   @Test

@@ -387,10 +387,22 @@ class TenantIsolationInContainerIT {
     var wrongTenant = new PresentedCredentials("shared-name", "secret-of-a");
     assertThrows(
         OAuthException.class,
-        () -> scope.runAs(b, () -> clientAuthentication.authenticate(wrongTenant)));
+        () ->
+            scope.runAs(
+                b,
+                () ->
+                    clientAuthentication.authenticate(
+                        Issuer.of("http://127.0.0.1", b), wrongTenant)));
     assertEquals(
         "shared-name",
-        scope.runAs(a, () -> clientAuthentication.authenticate(wrongTenant)).clientId().value());
+        scope
+            .runAs(
+                a,
+                () ->
+                    clientAuthentication.authenticate(
+                        Issuer.of("http://127.0.0.1", a), wrongTenant))
+            .clientId()
+            .value());
   }
 
   @Test

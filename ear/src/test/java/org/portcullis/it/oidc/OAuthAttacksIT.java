@@ -152,6 +152,9 @@ class OAuthAttacksIT {
                 .toHTTPRequest()
                 .send());
     assertEquals("invalid_grant", OidcTenant.error(refresh), "the refresh token is revoked");
+    assertEquals(1, op.auditCount("token.code.replayed"));
+    assertEquals(1, op.auditCount("token.issued"));
+    assertEquals(1, op.auditCount("user.authenticated"));
   }
 
   @Test
@@ -218,6 +221,10 @@ class OAuthAttacksIT {
     assertEquals(429, throttled.statusCode());
     assertTrue(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()) > 0);
     assertTrue(throttled.body().contains("Too many failed attempts"), throttled.body());
+    assertEquals(
+        Platform.THROTTLE_FREE_FAILURES,
+        op.auditCount("user.authentication.failed.wrong-password"));
+    assertTrue(op.auditCount("ratelimit.throttled") >= 1);
   }
 
   private AuthorizationCode codeFor(

@@ -43,10 +43,20 @@ public final class OidcTenant {
   public final OIDCProviderMetadata metadata;
   private final String admin;
 
+  /** A new tenant named {@code prefix} and a random suffix. */
   public OidcTenant(String prefix) {
+    this(prefix, true);
+  }
+
+  /** An existing tenant, such as {@code system}. */
+  public static OidcTenant existing(String tenant) {
+    return new OidcTenant(tenant, false);
+  }
+
+  private OidcTenant(String name, boolean create) {
     this.platform = Platform.get();
     this.admin = "Bearer " + Tokens.platformAdmin(platform);
-    this.tenant = Tenants.create(platform, admin, prefix);
+    this.tenant = create ? Tenants.create(platform, admin, name) : name;
     this.issuer = platform.issuer(tenant);
     try {
       this.metadata = OIDCProviderMetadata.resolve(new com.nimbusds.oauth2.sdk.id.Issuer(issuer));
@@ -87,6 +97,15 @@ public final class OidcTenant {
             "Authorization",
             admin);
     assertEquals(200, patched.statusCode(), patched.body());
+  }
+
+  /** How many audit events of {@code action} the tenant's trail holds. */
+  public long auditCount(String action) {
+    var page =
+        Http.get(
+            URI.create(issuer + "/admin/audit?limit=1&action=" + action), "Authorization", admin);
+    assertEquals(200, page.statusCode(), page.body());
+    return ((Number) Http.json(page).get("total")).longValue();
   }
 
   /** A registered client: its id and (confidential clients) secret. */

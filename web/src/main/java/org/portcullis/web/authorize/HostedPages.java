@@ -53,7 +53,13 @@ public class HostedPages {
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Pragma", "no-cache")
         .header("Content-Security-Policy", policy(formTarget))
-        .entity(html);
+        .entity(html(page, model));
+  }
+
+  /** The page's HTML. */
+  String html(String page, Map<String, String> model) {
+    String body = fill(template(page), model);
+    return fill(template("layout"), Map.of("title", title(page))).replace("<!--body-->", body);
   }
 
   /** A page that says what went wrong, with no way back to a client that cannot be trusted. */
@@ -116,7 +122,7 @@ public class HostedPages {
     }
   }
 
-  private static String policy(URI formTarget) {
+  static String policy(URI formTarget) {
     String formAction = "'self'";
     if (formTarget != null
         && formTarget.getScheme() != null

@@ -15,11 +15,11 @@ import org.portcullis.token.UserInfoClaims;
  */
 final class ProviderMetadata {
 
-  private static final List<String> SECRET_AUTH_METHODS =
-      List.of("client_secret_basic", "client_secret_post");
+  private static final List<String> CONFIDENTIAL_AUTH_METHODS =
+      List.of("client_secret_basic", "client_secret_post", "private_key_jwt");
 
   private static final List<String> TOKEN_AUTH_METHODS =
-      List.of("client_secret_basic", "client_secret_post", "none");
+      List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "none");
 
   private static final List<String> SCOPES =
       List.of("openid", "profile", "email", "offline_access", UserInfoClaims.ROLES);
@@ -61,11 +61,14 @@ final class ProviderMetadata {
         .add("end_session_endpoint", issuer.endpoint("logout"))
         // RFC 7009 and RFC 7662, with the same client authentication as the token endpoint.
         .add("revocation_endpoint", issuer.endpoint("revoke"))
-        .add("revocation_endpoint_auth_methods_supported", array(SECRET_AUTH_METHODS))
+        .add("revocation_endpoint_auth_methods_supported", array(CONFIDENTIAL_AUTH_METHODS))
         .add("introspection_endpoint", issuer.endpoint("introspect"))
-        .add("introspection_endpoint_auth_methods_supported", array(SECRET_AUTH_METHODS))
+        .add("introspection_endpoint_auth_methods_supported", array(CONFIDENTIAL_AUTH_METHODS))
         .add("grant_types_supported", array(grantTypes()))
         .add("token_endpoint_auth_methods_supported", array(TOKEN_AUTH_METHODS))
+        .add(
+            "token_endpoint_auth_signing_alg_values_supported",
+            array(List.of("RS256", "PS256", "ES256")))
         .add("response_types_supported", array(List.of("code")))
         .add("response_modes_supported", array(List.of("query")))
         .add("code_challenge_methods_supported", array(List.of("S256")))

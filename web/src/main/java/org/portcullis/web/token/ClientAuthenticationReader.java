@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.portcullis.client.ClientAssertions;
 import org.portcullis.client.PresentedCredentials;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.platform.OAuthException;
@@ -11,8 +12,9 @@ import org.portcullis.platform.OAuthException;
 /**
  * Reads how a client authenticates at the token endpoint: {@code client_secret_basic} (RFC 6749
  * §2.3.1, id and secret form-urlencoded, then base64 in the Authorization header) or {@code
- * client_secret_post} (both in the body), or a public client's bare {@code client_id} ({@code
- * none}). A client uses exactly one method.
+ * client_secret_post} (both in the body), {@code private_key_jwt} (RFC 7523 §2.2, a signed
+ * assertion in the body), or a public client's bare {@code client_id} ({@code none}). A client uses
+ * exactly one method.
  */
 final class ClientAuthenticationReader {
 
@@ -21,6 +23,9 @@ final class ClientAuthenticationReader {
   private ClientAuthenticationReader() {}
 
   static PresentedCredentials read(String authorization, MultivaluedMap<String, String> form) {
+    if (form.containsKey("client_assertion") || form.containsKey("client_assertion_type")) {
+      return assertion(authorization, form);
+    }
     boolean inBody = form.containsKey("client_secret");
     if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       if (inBody) {
@@ -37,6 +42,20 @@ final class ClientAuthenticationReader {
       return new PresentedCredentials(single(form, "client_id"), null);
     }
     throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication is required");
+  }
+
+  /** RFC 7523 §2.2: {@code private_key_jwt}, alone. */
+  private static PresentedCredentials assertion(
+      String authorization, MultivaluedMap<String, String> form) {
+    if (authorization != null || form.containsKey("client_secret")) {
+      throw new OAuthException(
+          OAuthError.INVALID_REQUEST, "Use one client authentication method, not two");
+    }
+    if (!ClientAssertions.JWT_BEARER.equals(single(form, "client_assertion_type"))) {
+      throw new OAuthException(OAuthError.INVALID_CLIENT, "Unsupported client_assertion_type");
+    }
+    String clientId = form.containsKey("client_id") ? single(form, "client_id") : null;
+    return PresentedCredentials.assertion(clientId, single(form, "client_assertion"));
   }
 
   private static PresentedCredentials fromBasic(String encoded) {
