@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.portcullis.client.ClientId;
 import org.portcullis.client.ClientRegistry;
 import org.portcullis.client.OAuthClient;
-import org.portcullis.client.RedirectUri;
 import org.portcullis.client.SecretHash;
 import org.portcullis.session.SsoSession;
 import org.portcullis.session.SsoSessions;
@@ -79,12 +78,12 @@ public class Logouts {
     if (postLogoutRedirectUri == null) {
       return new Validated(hint, null, client.map(OAuthClient::clientName).orElse(null));
     }
-    // Exact string match against the client's registration; no client, no redirect.
+    // Exact match against the client's registration (loopback port-agnostic, RFC 8252 §7.3, as
+    // for redirect URIs); no client, no redirect.
     boolean registered =
         client.isPresent()
             && client.get().metadata().postLogoutRedirectUris().stream()
-                .map(RedirectUri::value)
-                .anyMatch(postLogoutRedirectUri::equals);
+                .anyMatch(uri -> uri.matches(postLogoutRedirectUri));
     if (!registered) {
       throw new UnsafeAuthorizationRequestException(
           "The address to return to after logout is not registered for this client.");

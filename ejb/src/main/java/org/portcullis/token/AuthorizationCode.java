@@ -2,6 +2,7 @@ package org.portcullis.token;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -39,9 +40,6 @@ public class AuthorizationCode {
   @Column(name = "user_id", nullable = false, length = 36)
   private String userId;
 
-  @Column(name = "session_id", nullable = false, length = 36)
-  private String sessionId;
-
   @Column(name = "redirect_uri", nullable = false, length = 2000)
   private String redirectUri;
 
@@ -57,14 +55,7 @@ public class AuthorizationCode {
   @Column(name = "code_challenge", length = 128)
   private String codeChallenge;
 
-  @Column(name = "auth_time", nullable = false)
-  private OffsetDateTime authTime;
-
-  @Column(name = "amr", nullable = false)
-  private String amr;
-
-  @Column(name = "acr", nullable = false)
-  private String acr;
+  @Embedded private SignInColumns signIn;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -98,15 +89,12 @@ public class AuthorizationCode {
     this.id = SecretHash.of(code).value();
     this.clientId = grant.clientId();
     this.userId = grant.userId();
-    this.sessionId = grant.signIn().sessionId();
     this.redirectUri = grant.redirectUri();
     this.scope = grant.scope().format();
     this.resources = SignIn.join(grant.resources());
     this.nonce = grant.nonce();
     this.codeChallenge = grant.codeChallenge();
-    this.authTime = grant.signIn().authTime().atOffset(ZoneOffset.UTC);
-    this.amr = SignIn.join(grant.signIn().amr());
-    this.acr = grant.signIn().acr();
+    this.signIn = new SignInColumns(grant.signIn());
     this.createdAt = now;
     this.expiresAt = now.plus(lifetime);
   }
@@ -121,7 +109,7 @@ public class AuthorizationCode {
         SignIn.split(resources),
         nonce,
         codeChallenge,
-        new SignIn(sessionId, authTime.toInstant(), SignIn.split(amr), acr));
+        signIn.signIn());
   }
 
   boolean isExpired(Instant now) {

@@ -132,7 +132,7 @@ public class AuthorizationCodes {
   /** The clients that got a code in an SSO session: those a logout of it concerns. */
   public java.util.List<String> clientsOf(String sessionId) {
     return em.createQuery(
-            "select distinct c.clientId from AuthorizationCode c where c.sessionId = :session",
+            "select distinct c.clientId from AuthorizationCode c where c.signIn.sessionId = :session",
             String.class)
         .setParameter("session", sessionId)
         .getResultList();

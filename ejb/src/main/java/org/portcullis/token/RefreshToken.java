@@ -2,6 +2,7 @@ package org.portcullis.token;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -42,9 +43,6 @@ public class RefreshToken {
   @Column(name = "user_id", nullable = false, length = 36)
   private String userId;
 
-  @Column(name = "session_id", nullable = false, length = 36)
-  private String sessionId;
-
   @Column(name = "offline", nullable = false)
   private boolean offline;
 
@@ -54,14 +52,7 @@ public class RefreshToken {
   @Column(name = "resources", nullable = false, length = 20000)
   private String resources;
 
-  @Column(name = "auth_time", nullable = false)
-  private OffsetDateTime authTime;
-
-  @Column(name = "amr", nullable = false)
-  private String amr;
-
-  @Column(name = "acr", nullable = false)
-  private String acr;
+  @Embedded private SignInColumns signIn;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -102,13 +93,10 @@ public class RefreshToken {
     this.familyId = familyId;
     this.clientId = grant.clientId();
     this.userId = grant.userId();
-    this.sessionId = grant.signIn().sessionId();
     this.offline = grant.offline();
     this.scope = grant.scope().format();
     this.resources = SignIn.join(grant.resources());
-    this.authTime = grant.signIn().authTime().atOffset(ZoneOffset.UTC);
-    this.amr = SignIn.join(grant.signIn().amr());
-    this.acr = grant.signIn().acr();
+    this.signIn = new SignInColumns(grant.signIn());
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     Instant idleEnd = now.plus(idle);
     this.expiresAt =
@@ -118,12 +106,7 @@ public class RefreshToken {
 
   RefreshGrant grant() {
     return new RefreshGrant(
-        clientId,
-        userId,
-        Scope.parse(scope),
-        SignIn.split(resources),
-        new SignIn(sessionId, authTime.toInstant(), SignIn.split(amr), acr),
-        offline);
+        clientId, userId, Scope.parse(scope), SignIn.split(resources), signIn.signIn(), offline);
   }
 
   boolean isRotated() {

@@ -155,7 +155,7 @@ public class RefreshTokens {
   public void revokeSession(String sessionId) {
     Instant now = CLOCK.instant();
     em.createQuery(
-            "select r from RefreshToken r where r.sessionId = :session and r.offline = false"
+            "select r from RefreshToken r where r.signIn.sessionId = :session and r.offline = false"
                 + " and r.revokedAt is null",
             RefreshToken.class)
         .setParameter("session", sessionId)

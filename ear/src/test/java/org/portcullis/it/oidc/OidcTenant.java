@@ -65,8 +65,13 @@ public final class OidcTenant {
     }
   }
 
-  /** A user with {@link #PASSWORD}; returns its id. */
+  /** A user with {@link #PASSWORD} and the role {@code reader}; returns its id. */
   public String user(String userName) {
+    return user(userName, "reader");
+  }
+
+  /** A user with {@link #PASSWORD} and {@code role}; returns its id. */
+  public String user(String userName, String role) {
     var created =
         Http.postJson(
             URI.create(issuer + "/scim/v2/Users"),
@@ -77,7 +82,9 @@ public final class OidcTenant {
                 + "\",\"name\":{\"givenName\":\"Ada\",\"familyName\":\"Lovelace\"},"
                 + "\"emails\":[{\"value\":\""
                 + userName
-                + "@example.org\",\"primary\":true}],\"roles\":[{\"value\":\"reader\"}]}",
+                + "@example.org\",\"primary\":true}],\"roles\":[{\"value\":\""
+                + role
+                + "\"}]}",
             "Authorization",
             admin);
     assertEquals(201, created.statusCode(), created.body());
