@@ -37,6 +37,8 @@ CREATE TABLE authorization_request (
     client_id     VARCHAR(255)             NOT NULL,
     parameters    VARCHAR(20000)           NOT NULL,
     browser_hash  VARCHAR(64)              NOT NULL,
+    user_id       VARCHAR(36),
+    password_at   TIMESTAMP WITH TIME ZONE,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_authorization_request PRIMARY KEY (id),

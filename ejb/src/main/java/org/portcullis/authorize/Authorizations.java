@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.portcullis.audit.AuditContext;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.client.ClientRegistry;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
@@ -24,6 +26,7 @@ import org.portcullis.directory.RoleDirectory;
 import org.portcullis.directory.User;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.UserName;
+import org.portcullis.mfa.SecondFactors;
 import org.portcullis.ratelimit.Attempt;
 import org.portcullis.ratelimit.Throttle;
 import org.portcullis.session.SsoSession;
@@ -61,6 +64,21 @@ public class Authorizations {
   /** The level of a password sign-in. */
   public static final String ACR_PASSWORD = "1";
 
+  /** The level of a sign-in with a second factor. */
+  public static final String ACR_MFA = "2";
+
+  /** The {@link Attempt} kind of second factors. */
+  public static final String ATTEMPT_KIND_SECOND = "second-factor";
+
+  /** Audit action of a sign-in refused because policy demands a factor the user lacks. */
+  public static final String SECOND_FACTOR_MISSING = "mfa.required.missing";
+
+  /** How long after the password the second factor may come. */
+  static final Duration SECOND_FACTOR_WINDOW = Duration.ofMinutes(5);
+
+  static final String MISSING_FACTOR =
+      "Your organisation requires a second factor, and you have none yet. Ask an administrator.";
+
   /** The role whose users may be granted the tenant's admin scopes. */
   public static final String TENANT_ADMIN_ROLE = "tenant-admin";
 
@@ -89,6 +107,10 @@ public class Authorizations {
   @Inject private AuthorizationCodes codes;
 
   @Inject private Throttle throttle;
+
+  @Inject private SecondFactors secondFactors;
+
+  @Inject private AuditTrail trail;
 
   @Inject private AuditContext audit;
 
@@ -169,13 +191,67 @@ public class Authorizations {
     }
     throttle.succeeded(attempt);
     audit.identify(user.get().id());
+    switch (secondFactors.after(user.get().id())) {
+      case SECOND_FACTOR:
+        flow.awaitSecondFactor(user.get().id());
+        return Outcome.of(flow.secondFactorStep(null));
+      case MISSING:
+        trail.record(AuditRecord.failure(SECOND_FACTOR_MISSING, user.get().id()));
+        return Outcome.of(flow.retry(name.value(), MISSING_FACTOR));
+      default:
+        return startSession(
+            issuer, flow, sessionCookie, user.get().id(), List.of(PASSWORD), ACR_PASSWORD);
+    }
+  }
+
+  /**
+   * The second factor of a sign-in whose password was right: a TOTP code or a recovery code,
+   * throttled per user like passwords.
+   *
+   * @throws org.portcullis.ratelimit.ThrottledException when this user must wait
+   */
+  public Outcome secondFactor(
+      Issuer issuer, String requestId, String browser, String sessionCookie, String code) {
+    Flow flow = resume(issuer, requestId, browser);
+    Optional<String> userId = flow.awaitingSecondFactor();
+    if (userId.isEmpty()) {
+      return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
+    }
+    Attempt attempt =
+        new Attempt(
+            ATTEMPT_KIND_SECOND, userId.get(), audit.clientAddress().orElse(Attempt.NO_ADDRESS));
+    throttle.check(attempt);
+    Optional<List<String>> proved = secondFactors.verify(userId.get(), code);
+    if (proved.isEmpty()) {
+      throttle.failed(attempt);
+      return Outcome.of(flow.secondFactorStep("The code is wrong or was used before."));
+    }
+    throttle.succeeded(attempt);
+    audit.identify(userId.get());
+    flow.secondFactorGiven();
+    List<String> amr = new java.util.ArrayList<>(List.of(PASSWORD));
+    amr.addAll(proved.get());
+    amr.add(SecondFactors.MFA);
+    return startSession(issuer, flow, sessionCookie, userId.get(), amr, ACR_MFA);
+  }
+
+  /** The second-factor page of a waiting request. */
+  public Step secondFactorPage(String requestId, String browser) {
+    Flow flow = resume(null, requestId, browser);
+    return flow.awaitingSecondFactor().isPresent()
+        ? flow.secondFactorStep(null)
+        : flow.loginStep(requestId, null);
+  }
+
+  private Outcome startSession(
+      Issuer issuer, Flow flow, String sessionCookie, String userId, List<String> amr, String acr) {
     Optional<SsoSession> current = sessions.find(sessionCookie);
-    if (current.isPresent() && current.get().userId().equals(user.get().id())) {
-      sessions.reauthenticate(current.get(), List.of(PASSWORD), ACR_PASSWORD);
+    if (current.isPresent() && current.get().userId().equals(userId)) {
+      sessions.reauthenticate(current.get(), amr, acr);
       return flow.proceed(current, true);
     }
     current.ifPresent(other -> sessions.end(issuer, other.id()));
-    SsoSessions.Started started = sessions.start(user.get().id(), List.of(PASSWORD), ACR_PASSWORD);
+    SsoSessions.Started started = sessions.start(userId, amr, acr);
     Outcome next = flow.proceed(Optional.of(started.session()), true);
     return new Outcome(next.step(), started.cookieValue());
   }
@@ -297,6 +373,25 @@ public class Authorizations {
 
     Step.Login login(String problem) {
       return loginStep(waiting(), problem);
+    }
+
+    void awaitSecondFactor(String userId) {
+      waiting();
+      pending.passwordGiven(userId);
+    }
+
+    Optional<String> awaitingSecondFactor() {
+      return pending == null
+          ? Optional.empty()
+          : pending.awaitingSecondFactor(SECOND_FACTOR_WINDOW, CLOCK.instant());
+    }
+
+    void secondFactorGiven() {
+      pending.secondFactorGiven();
+    }
+
+    Step.SecondFactor secondFactorStep(String problem) {
+      return new Step.SecondFactor(waiting(), client.clientName(), problem, request.redirectUri());
     }
 
     /** The sign-in page again, with the user name the user typed. */

@@ -40,6 +40,12 @@ public class PendingAuthorization {
   @Column(name = "browser_hash", nullable = false, length = 64)
   private String browserHash;
 
+  @Column(name = "user_id", length = 36)
+  private String userId;
+
+  @Column(name = "password_at")
+  private OffsetDateTime passwordAt;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -67,6 +73,25 @@ public class PendingAuthorization {
 
   AuthorizationRequest request() {
     return AuthorizationRequest.fromJson(parameters);
+  }
+
+  /** The user gave the right password; the second factor is still to come. */
+  void passwordGiven(String user) {
+    this.userId = user;
+    this.passwordAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** The user waiting for a second factor, while the password is recent enough. */
+  java.util.Optional<String> awaitingSecondFactor(Duration within, Instant now) {
+    if (userId == null || passwordAt.plus(within).toInstant().isBefore(now)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(userId);
+  }
+
+  void secondFactorGiven() {
+    this.userId = null;
+    this.passwordAt = null;
   }
 
   /** Whether the browser presenting {@code browserSecret} made this request, in time. */

@@ -26,6 +26,14 @@ public sealed interface Step {
     }
   }
 
+  /**
+   * The second-factor page: a code of the user's authenticator, or a recovery code.
+   *
+   * @param problem why the last code was refused, or null
+   */
+  record SecondFactor(String requestId, String clientName, String problem, String redirectUri)
+      implements Step {}
+
   /** Back to the client's redirect URI, with a code or an error. */
   record Redirect(URI location) implements Step {}
 }

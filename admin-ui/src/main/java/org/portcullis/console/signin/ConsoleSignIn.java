@@ -2,14 +2,14 @@ package org.portcullis.console.signin;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -35,21 +35,28 @@ import org.portcullis.token.TokenResponse;
 import org.portcullis.token.TokenService;
 
 /**
- * Signs people in to the console through their tenant's own authorization code flow with PKCE
- * (Jakarta Security {@link HttpAuthenticationMechanism}): a protected page sends the browser to
- * {@code {issuer}/authorize} as the tenant's {@value ConsoleClients#ID} client; {@code
- * /console/callback} checks {@code state} and {@code iss} (RFC 9207), redeems the code in process
- * at the tenant's token endpoint and checks the ID token's issuer, audience and nonce. The caller's
- * groups are the user's roles in that tenant. The tenant comes from the {@code tenant} parameter
- * (default {@code system}); a session belongs to one tenant, and only platform admins may look at
- * another.
+ * Signs people in to the console through their tenant's own authorization code flow with PKCE: a
+ * page for signed-in people ({@link #PROTECTED}) sends the browser to {@code {issuer}/authorize} as
+ * the tenant's {@value ConsoleClients#ID} client; {@code /console/callback} checks {@code state}
+ * and {@code iss} (RFC 9207), redeems the code in process at the tenant's token endpoint and checks
+ * the ID token's issuer, audience and nonce. The caller's groups are the user's roles in that
+ * tenant. The tenant comes from the {@code tenant} parameter (default {@code system}); a session
+ * belongs to one tenant, and only platform admins may look at another.
+ *
+ * <p>A servlet filter rather than a Jakarta Security {@code HttpAuthenticationMechanism}: in the
+ * EAR on Payara Server a mechanism in this module is installed for the whole application, and the
+ * other web module, which cannot see the bean, then fails every request (observed on Payara Server
+ * 6.2025.9). The session id changes at sign-in (no fixation).
  */
-@ApplicationScoped
-@AutoApplySession
-public class ConsoleSignIn implements HttpAuthenticationMechanism {
+@WebFilter("/*")
+public class ConsoleSignIn extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
 
   static final String CALLBACK = "/callback";
-  static final String SIGNED_IN = "console-user";
+
+  /** The pages only signed-in people see. */
+  static final java.util.Set<String> PROTECTED = java.util.Set.of("/account.xhtml");
 
   @Inject private TokenService tokens;
 
@@ -68,32 +75,50 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
   private Optional<String> publicBaseUrl;
 
   @Override
-  public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     audit.connectedFrom(request.getRemoteAddr());
-    if (CALLBACK.equals(request.getServletPath())) {
-      return finish(request, context);
+    String path = request.getServletPath();
+    if (CALLBACK.equals(path)) {
+      finish(request, response);
+      return;
     }
-    if (!context.isProtected()) {
-      return context.doNothing();
+    // Only a browser with a session can be signed in; asking the identity would create one.
+    boolean signedIn = request.getSession(false) != null && identity.isSignedIn();
+    String named = request.getParameter("tenant");
+    if (signedIn && !identity.mayEnter(named)) {
+      SignInProblemPage.write(response, "signin.problem.otherTenant", named);
+      return;
     }
+    if (!PROTECTED.contains(path) || signedIn) {
+      chain.doFilter(request, response);
+      return;
+    }
+    signIn(request, response);
+  }
+
+  private void signIn(HttpServletRequest request, HttpServletResponse context) throws IOException {
     Optional<ConsoleAddresses> addresses = ConsoleAddresses.of(request, publicBaseUrl);
     if (addresses.isEmpty()) {
-      return refuse(context, "signin.problem.baseUrl");
+      refuse(context, "signin.problem.baseUrl");
+      return;
     }
     String tenant =
         Optional.ofNullable(request.getParameter("tenant")).orElse(TenantId.SYSTEM.value());
     if (!TenantId.isValid(tenant) || !tenants.exists(new TenantId(tenant))) {
-      return refuse(context, "signin.problem.noTenant", tenant);
+      refuse(context, "signin.problem.noTenant", tenant);
+      return;
     }
-    return start(request, context, addresses.get(), tenant);
+    start(request, context, addresses.get(), tenant);
   }
 
-  private AuthenticationStatus start(
+  private void start(
       HttpServletRequest request,
-      HttpMessageContext context,
+      HttpServletResponse response,
       ConsoleAddresses addresses,
-      String tenant) {
+      String tenant)
+      throws IOException {
     scope.enter(new TenantId(tenant));
     consoleClients.ensure(
         new RedirectUri(addresses.callback()), new RedirectUri(addresses.signedOut()));
@@ -119,16 +144,20 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
             + pending.nonce()
             + "&code_challenge="
             + Pkce.challengeOf(verifier)
-            + "&code_challenge_method=S256";
-    return context.redirect(authorize);
+            + "&code_challenge_method=S256"
+            // Changing second factors asks for a fresh sign-in (OpenID Connect Core prompt=login).
+            + (request.getParameter("signInAgain") != null ? "&prompt=login" : "");
+    response.setHeader("Cache-Control", "no-store");
+    response.sendRedirect(authorize);
   }
 
-  private AuthenticationStatus finish(HttpServletRequest request, HttpMessageContext context) {
+  private void finish(HttpServletRequest request, HttpServletResponse context) throws IOException {
     var session = request.getSession(false);
     PendingSignIn pending =
         session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
     if (pending == null || !pending.state().equals(request.getParameter("state"))) {
-      return refuse(context, "signin.problem.notStartedHere");
+      refuse(context, "signin.problem.notStartedHere");
+      return;
     }
     session.removeAttribute(PendingSignIn.ATTRIBUTE);
     String base =
@@ -136,11 +165,13 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
     Issuer issuer = Issuer.of(base, new TenantId(pending.tenant()));
     // RFC 9207: the answer must come from the tenant the console asked.
     if (!issuer.value().equals(request.getParameter("iss"))) {
-      return refuse(context, "signin.problem.otherIssuer");
+      refuse(context, "signin.problem.otherIssuer");
+      return;
     }
     String code = request.getParameter("code");
     if (code == null) {
-      return refuse(context, "signin.problem.incomplete", request.getParameter("error"));
+      refuse(context, "signin.problem.incomplete", request.getParameter("error"));
+      return;
     }
     scope.enter(new TenantId(pending.tenant()));
     TokenResponse issued;
@@ -156,7 +187,8 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
                       "redirect_uri", List.of(pending.callback()),
                       "code_verifier", List.of(pending.verifier()))));
     } catch (OAuthException refused) {
-      return refuse(context, "signin.problem.failed", refused.description());
+      refuse(context, "signin.problem.failed", refused.description());
+      return;
     }
     try {
       JWTClaimsSet id = SignedJWT.parse(issued.idToken()).getJWTClaimsSet();
@@ -164,7 +196,8 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
       if (!issuer.value().equals(id.getIssuer())
           || !id.getAudience().equals(List.of(ConsoleClients.ID))
           || !pending.nonce().equals(id.getStringClaim("nonce"))) {
-        return refuse(context, "signin.problem.otherSignIn");
+        refuse(context, "signin.problem.otherSignIn");
+        return;
       }
       List<String> groups = access.getStringListClaim("groups");
       Set<String> roles = new HashSet<>(groups == null ? List.of() : groups);
@@ -176,12 +209,15 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
           roles,
           java.time.Instant.ofEpochSecond(id.getLongClaim("auth_time")),
           issued.idToken());
-      Set<String> callerGroups = new HashSet<>(roles);
-      callerGroups.add(SIGNED_IN);
-      request.setAttribute(CallbackServlet.RETURN_TO, pending.returnTo());
-      return context.notifyContainerAboutLogin(userName, callerGroups);
+      request.changeSessionId();
+      context.setHeader("Cache-Control", "no-store");
+      context.sendRedirect(
+          pending.returnTo().startsWith(request.getContextPath() + "/")
+              ? pending.returnTo()
+              : request.getContextPath() + "/");
     } catch (ParseException malformed) {
-      return refuse(context, "signin.problem.unreadable");
+      refuse(context, "signin.problem.unreadable");
+      return;
     }
   }
 
@@ -190,10 +226,8 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
     return request.getRequestURI() + (query == null ? "" : "?" + query);
   }
 
-  private static AuthenticationStatus refuse(
-      HttpMessageContext context, String problemKey, Object... values) {
-    SignInProblemPage.write(context.getResponse(), problemKey, values);
-    return AuthenticationStatus.SEND_FAILURE;
+  private static void refuse(HttpServletResponse response, String problemKey, Object... values) {
+    SignInProblemPage.write(response, problemKey, values);
   }
 
   private static String encode(String value) {

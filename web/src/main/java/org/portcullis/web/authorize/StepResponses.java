@@ -40,6 +40,13 @@ public class StepResponses {
       }
       return seeOther(URI.create(issuer.endpoint("login") + "?request=" + login.requestId()));
     }
+    if (step instanceof Step.SecondFactor second) {
+      if (second.problem() != null) {
+        return secondFactorPage(issuer, second, 200);
+      }
+      return seeOther(
+          URI.create(issuer.endpoint("login/second-factor") + "?request=" + second.requestId()));
+    }
     Step.Consent consent = (Step.Consent) step;
     return seeOther(URI.create(issuer.endpoint("consent") + "?request=" + consent.requestId()));
   }
@@ -55,10 +62,20 @@ public class StepResponses {
     return pages.render(status, "login", model, URI.create(login.redirectUri()));
   }
 
+  /** The second-factor page. */
+  Response.ResponseBuilder secondFactorPage(Issuer issuer, Step.SecondFactor step, int status) {
+    Map<String, String> model = new HashMap<>();
+    model.put("client", step.clientName());
+    model.put("request", step.requestId());
+    model.put("problem", step.problem() == null ? "" : step.problem());
+    model.put("action", issuer.endpoint("login/second-factor"));
+    return pages.render(status, "second-factor", model, URI.create(step.redirectUri()));
+  }
+
   Response.ResponseBuilder consentPage(Issuer issuer, Step.Consent consent) {
     String scopes =
         consent.scopes().stream()
-            .map(s -> "<li>" + HostedPages.escape(pages.message("consent.scope." + s)) + "</li>")
+            .map(s -> "<li>" + HostedPages.escape(describe(s)) + "</li>")
             .collect(Collectors.joining());
     Map<String, String> model = new HashMap<>();
     model.put("client", consent.clientName());
@@ -66,6 +83,13 @@ public class StepResponses {
     model.put("scopes", scopes);
     model.put("action", issuer.endpoint("consent"));
     return pages.render(200, "consent", model, URI.create(consent.redirectUri()));
+  }
+
+  /** A scope as the user reads it: its description, or its name for a tenant's own scopes. */
+  private String describe(String scope) {
+    String key = "consent.scope." + scope;
+    String text = pages.message(key);
+    return text.equals(key) ? scope : text;
   }
 
   static Response.ResponseBuilder seeOther(URI location) {

@@ -75,7 +75,9 @@ final class ProviderMetadata {
         .add("scopes_supported", array(SCOPES))
         .add("claims_supported", array(CLAIMS))
         .add("prompt_values_supported", array(List.of("none", "login", "consent")))
-        .add("acr_values_supported", array(List.of(Authorizations.ACR_PASSWORD)))
+        .add(
+            "acr_values_supported",
+            array(List.of(Authorizations.ACR_PASSWORD, Authorizations.ACR_MFA)))
         .add("subject_types_supported", array(List.of("public")))
         .add("id_token_signing_alg_values_supported", array(List.of("ES256", "RS256")))
         // RFC 9207: the authorization response names its issuer.

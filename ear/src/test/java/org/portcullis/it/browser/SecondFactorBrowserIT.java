@@ -1,0 +1,151 @@
+package org.portcullis.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.portcullis.it.oidc.OidcTenant;
+import org.portcullis.it.oidc.RelyingPartyServer;
+
+/**
+ * A user sets up an authenticator app (TOTP) and recovery codes on the console's account page, then
+ * signs in with a code computed from the enrolled secret (amr otp, mfa; acr 2), and with a recovery
+ * code that works once.
+ */
+@BrowserTest
+class SecondFactorBrowserIT {
+
+  private static OidcTenant op;
+  private static RelyingPartyServer rp;
+  private static OidcTenant.Client app;
+
+  @BeforeAll
+  static void tenant() {
+    op = new OidcTenant("mfa-");
+    op.user("grace");
+    rp = new RelyingPartyServer();
+    app = op.client(rp.redirectUri().toString(), "client_secret_basic", "\"first_party\":true");
+  }
+
+  @AfterAll
+  static void stop() {
+    rp.close();
+  }
+
+  @Test
+  void enrollAnAuthenticatorAndRecoveryCodesThenSignInWithEach(Browser browser) throws Exception {
+    browser.open("/console/account.xhtml?tenant=" + op.tenant);
+    password(browser);
+    browser.waitForVisible(By.id("factors:startTotp")).click();
+    String secret = browser.waitForVisible(By.id("factors:totpSecret")).getText();
+    browser.screenshot("totp-enrollment");
+    browser.driver().findElement(By.id("factors:code")).sendKeys(totp(secret, Instant.now()));
+    browser.driver().findElement(By.id("factors:confirmTotp")).click();
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("factors:totpStatus"), "On: sign-in asks for a code from your app."));
+
+    browser.driver().findElement(By.id("factors:generateCodes")).click();
+    browser.waitForVisible(By.id("factors:newCodes"));
+    List<String> codes =
+        browser.driver().findElements(By.cssSelector(".recovery-code")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(10, codes.size());
+    browser.screenshot("recovery-codes");
+
+    // A new browser session: the password, then the app's next code (this one was used).
+    clearCookies(browser);
+    var verifier = new CodeVerifier();
+    browser.open(OidcTenant.request(op, app, "openid", verifier).build().toURI());
+    password(browser);
+    browser.waitForVisible(By.id("code")).sendKeys(totp(secret, Instant.now().plusSeconds(30)));
+    browser.screenshot("second-factor");
+    browser.driver().findElement(By.id("verify")).click();
+    JWTClaimsSet id = idToken(browser, verifier);
+    assertTrue(
+        id.getStringListClaim("amr").containsAll(List.of("pwd", "otp", "mfa")), id.toString());
+    assertEquals("2", id.getStringClaim("acr"));
+
+    // A recovery code works once.
+    for (int attempt = 0; attempt < 2; attempt++) {
+      clearCookies(browser);
+      var next = new CodeVerifier();
+      browser.open(OidcTenant.request(op, app, "openid", next).build().toURI());
+      password(browser);
+      browser.waitForVisible(By.id("code")).sendKeys(codes.get(0));
+      browser.driver().findElement(By.id("verify")).click();
+      if (attempt == 0) {
+        assertTrue(idToken(browser, next).getStringListClaim("amr").contains("mfa"));
+      } else {
+        assertTrue(
+            browser.waitForVisible(By.id("problem")).getText().contains("used before"),
+            "a recovery code works once");
+      }
+    }
+  }
+
+  /** Every cookie of every site: WebDriver's own delete sees only the current page's path. */
+  private static void clearCookies(Browser browser) {
+    ((org.openqa.selenium.chromium.HasCdp) browser.driver())
+        .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+  }
+
+  private static void password(Browser browser) {
+    browser.waitForVisible(By.id("username")).sendKeys("grace");
+    browser.driver().findElement(By.id("password")).sendKeys(OidcTenant.PASSWORD);
+    browser.driver().findElement(By.id("sign-in")).click();
+  }
+
+  private static JWTClaimsSet idToken(Browser browser, CodeVerifier verifier) throws Exception {
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
+    var response = AuthenticationResponseParser.parse(URI.create(browser.driver().getCurrentUrl()));
+    var tokens =
+        (OIDCTokenResponse)
+            op.redeem(app, response.toSuccessResponse().getAuthorizationCode(), verifier);
+    return tokens.getOIDCTokens().getIDToken().getJWTClaimsSet();
+  }
+
+  /** The RFC 6238 code of {@code base32Secret} at {@code at}, as an authenticator app shows it. */
+  static String totp(String base32Secret, Instant at) throws Exception {
+    var generator = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6, "HmacSHA1");
+    int code =
+        generator.generateOneTimePassword(new SecretKeySpec(base32(base32Secret), "HmacSHA1"), at);
+    return String.format("%06d", code);
+  }
+
+  private static byte[] base32(String text) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (char c : text.toCharArray()) {
+      buffer = (buffer << 5) | alphabet.indexOf(c);
+      bits += 5;
+      if (bits >= 8) {
+        out.write((buffer >> (bits - 8)) & 0xff);
+        bits -= 8;
+      }
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,64 @@
+package org.portcullis.mfa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.portcullis.directory.RoleDirectory;
+
+/**
+ * What a sign-in asks after the password, by the tenant's policy and the factors the user has: a
+ * TOTP code or a recovery code. The answer names the methods proved (RFC 8176 {@code amr}).
+ */
+@ApplicationScoped
+public class SecondFactors {
+
+  /** RFC 8176: a one-time password. */
+  public static final String OTP = "otp";
+
+  /** RFC 8176: more than one factor. */
+  public static final String MFA = "mfa";
+
+  @Inject private TotpFactors totp;
+
+  @Inject private RecoveryCodes recoveryCodes;
+
+  @Inject private MfaPolicies policies;
+
+  @Inject private RoleDirectory roles;
+
+  /** What the sign-in of a user who has just given the right password needs. */
+  public enum Need {
+    /** Nothing more. */
+    NONE,
+    /** A second factor. */
+    SECOND_FACTOR,
+    /** A second factor the user does not have: no sign-in. */
+    MISSING
+  }
+
+  public Need after(String userId) {
+    MfaPolicy policy = policies.current();
+    if (policy.mode() == MfaMode.OFF) {
+      return Need.NONE;
+    }
+    boolean has = totp.isEnrolled(userId) || recoveryCodes.remaining(userId) > 0;
+    if (has) {
+      return Need.SECOND_FACTOR;
+    }
+    return policy.requires(roles.effectiveRoles(userId).names()) ? Need.MISSING : Need.NONE;
+  }
+
+  /**
+   * Checks a code: a TOTP code (six digits) or a recovery code.
+   *
+   * @return the methods it proves, or empty when it is wrong
+   */
+  public Optional<List<String>> verify(String userId, String code) {
+    String given = code == null ? "" : code.strip();
+    if (given.matches("\\d{" + TotpFactors.DIGITS + "}")) {
+      return totp.verify(userId, given) ? Optional.of(List.of(OTP)) : Optional.empty();
+    }
+    return recoveryCodes.redeem(userId, given) ? Optional.of(List.<String>of()) : Optional.empty();
+  }
+}
