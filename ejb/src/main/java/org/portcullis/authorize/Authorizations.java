@@ -356,7 +356,19 @@ public class Authorizations {
         return true;
       }
       return !request.prompts("login")
-          && request.maxAgeIfAny().map(session::isYoungerThan).orElse(true);
+          && request.maxAgeIfAny().map(session::isYoungerThan).orElse(true)
+          && !needsStepUp(session);
+    }
+
+    /**
+     * Step-up: the client asks for a second factor ({@code acr_values} {@value #ACR_MFA}) that the
+     * session's sign-in did not give, and the user has one to give. Without one, the request is
+     * answered at the session's level (OpenID Connect Core §3.1.2.1: acr_values are voluntary).
+     */
+    private boolean needsStepUp(SsoSession session) {
+      return request.acrValues().contains(ACR_MFA)
+          && !ACR_MFA.equals(session.acr())
+          && secondFactors.canGive(session.userId());
     }
 
     Optional<User> userOf(Optional<SsoSession> session) {

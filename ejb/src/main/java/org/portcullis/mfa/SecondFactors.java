@@ -49,6 +49,12 @@ public class SecondFactors {
     return policy.requires(roles.effectiveRoles(userId).names()) ? Need.MISSING : Need.NONE;
   }
 
+  /** Whether the user could give a second factor now (one enrolled, and the policy not OFF). */
+  public boolean canGive(String userId) {
+    return policies.current().mode() != MfaMode.OFF
+        && (totp.isEnrolled(userId) || recoveryCodes.remaining(userId) > 0);
+  }
+
   /**
    * Checks a code: a TOTP code (six digits) or a recovery code.
    *

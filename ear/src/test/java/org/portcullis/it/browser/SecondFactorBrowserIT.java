@@ -103,6 +103,51 @@ class SecondFactorBrowserIT {
     }
   }
 
+  @Test
+  void aClientAskingForAcr2StepsAPasswordSessionUp(Browser browser) throws Exception {
+    op.user("hedy");
+    // hedy enrolls recovery codes, then signs in with the password alone while MFA is off.
+    browser.open("/console/account.xhtml?tenant=" + op.tenant);
+    password(browser, "hedy");
+    browser.waitForVisible(By.id("factors:generateCodes")).click();
+    browser.waitForVisible(By.id("factors:newCodes"));
+    List<String> codes =
+        browser.driver().findElements(By.cssSelector(".recovery-code")).stream()
+            .map(WebElement::getText)
+            .toList();
+    clearCookies(browser);
+    policy("{\"mode\":\"OFF\"}");
+    try {
+      var verifier = new CodeVerifier();
+      browser.open(OidcTenant.request(op, app, "openid", verifier).build().toURI());
+      password(browser, "hedy");
+      assertEquals("1", idToken(browser, verifier).getStringClaim("acr"));
+    } finally {
+      policy("{\"mode\":\"OPTIONAL\"}");
+    }
+
+    var stepUp = new CodeVerifier();
+    browser.open(
+        URI.create(
+            OidcTenant.request(op, app, "openid", stepUp).build().toURI() + "&acr_values=2"));
+    password(browser, "hedy");
+    browser.waitForVisible(By.id("code")).sendKeys(codes.get(0));
+    browser.driver().findElement(By.id("verify")).click();
+    assertEquals("2", idToken(browser, stepUp).getStringClaim("acr"), "stepped up");
+  }
+
+  private static void policy(String json) {
+    var changed =
+        org.portcullis.it.Http.send(
+            "PUT",
+            URI.create(op.issuer + "/admin/mfa-policy"),
+            "application/json",
+            json,
+            "Authorization",
+            "Bearer " + org.portcullis.it.Tokens.platformAdmin(op.platform));
+    assertEquals(200, changed.statusCode(), changed.body());
+  }
+
   /** Every cookie of every site: WebDriver's own delete sees only the current page's path. */
   private static void clearCookies(Browser browser) {
     ((org.openqa.selenium.chromium.HasCdp) browser.driver())
@@ -110,7 +155,11 @@ class SecondFactorBrowserIT {
   }
 
   private static void password(Browser browser) {
-    browser.waitForVisible(By.id("username")).sendKeys("grace");
+    password(browser, "grace");
+  }
+
+  private static void password(Browser browser, String userName) {
+    browser.waitForVisible(By.id("username")).sendKeys(userName);
     browser.driver().findElement(By.id("password")).sendKeys(OidcTenant.PASSWORD);
     browser.driver().findElement(By.id("sign-in")).click();
   }
