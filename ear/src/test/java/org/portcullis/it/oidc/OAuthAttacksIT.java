@@ -158,6 +158,39 @@ class OAuthAttacksIT {
   }
 
   @Test
+  void concurrentRedemptionsOfOneCodeGiveOneSuccessAndNeverAServerError() throws Exception {
+    op.user("racer");
+    var client = op.firstParty();
+    for (int round = 0; round < 3; round++) {
+      var verifier = new CodeVerifier();
+      AuthorizationCode code = codeFor(new UserAgent(), client, "racer", verifier, true);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        var results =
+            pool.invokeAll(
+                java.util.Collections.nCopies(
+                    4,
+                    (java.util.concurrent.Callable<Boolean>)
+                        () -> {
+                          var response = op.redeem(client, code, verifier);
+                          if (!response.indicatesSuccess()) {
+                            // Not a server error: the protocol's own refusal.
+                            assertEquals("invalid_grant", OidcTenant.error(response));
+                          }
+                          return response.indicatesSuccess();
+                        }));
+        long successes = 0;
+        for (var result : results) {
+          successes += result.get() ? 1 : 0;
+        }
+        assertEquals(1, successes, "round " + round);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void eachTenantNamesItselfInTheResponseAgainstMixUp() throws Exception {
     var other = new OidcTenant("atk-");
     other.user("mixed");
