@@ -10,12 +10,15 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads users straight into the platform's database, with the rows the application writes for a
@@ -84,16 +87,26 @@ public class Load {
       checkSchema(db, "user_email", EMAIL_COLUMNS);
       Map<String, Long> plan = plan(db, List.of(args).subList(3, args.length));
       boolean postgres = args[0].startsWith("jdbc:postgresql:");
+      Map<String, Long> existing = existing(db);
       long started = System.nanoTime();
+      // Secondary indexes and constraints cost ~10 random-key index insertions per user; built
+      // once afterwards they cost a sort each. Their DDL is read from the database itself.
+      List<String> restore = postgres ? dropPostgres(db) : dropH2(db);
+      System.out.printf(
+          Locale.ROOT,
+          "dropped %d indexes and constraints in %.1f s%n",
+          restore.size(),
+          (System.nanoTime() - started) / 1e9);
       long total = 0;
       for (var entry : plan.entrySet()) {
         long t0 = System.nanoTime();
+        long first = existing.getOrDefault(entry.getKey(), 0L);
         if (postgres) {
-          copyPostgres(db, entry.getKey(), entry.getValue());
+          copyPostgres(db, entry.getKey(), first, entry.getValue());
         } else {
-          insertBatches(db, entry.getKey(), entry.getValue());
+          insertBatches(db, entry.getKey(), first, entry.getValue());
         }
-        total += entry.getValue();
+        total += Math.max(0, entry.getValue() - first);
         if (entry.getValue() >= 10_000) {
           System.out.printf(
               Locale.ROOT,
@@ -109,12 +122,169 @@ public class Load {
           total,
           plan.size(),
           (System.nanoTime() - started) / 1e9);
+      long t0 = System.nanoTime();
+      try (Statement s = db.createStatement()) {
+        if (postgres) {
+          s.execute("SET maintenance_work_mem = '1GB'");
+        }
+        for (String ddl : restore) {
+          s.execute(ddl);
+        }
+        db.commit();
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "re-created %d indexes and constraints in %.1f s%n",
+          restore.size(),
+          (System.nanoTime() - t0) / 1e9);
+      refreshUserCounts(db, plan.keySet());
       try (Statement s = db.createStatement()) {
         // H2 analyzes by itself as rows change; PostgreSQL's autovacuum would, a little later.
         s.execute("ANALYZE");
       }
       db.commit();
+      System.out.printf(
+          Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  private static final Set<String> TABLES = Set.of("DIRECTORY_USER", "USER_EMAIL");
+
+  /**
+   * H2: drops every index and constraint on the loaded tables (and the foreign keys that point at
+   * them), returning the DDL that re-creates them, in the order of H2's own {@code SCRIPT NODATA}
+   * (unique and primary keys before the foreign keys that use them).
+   */
+  private static List<String> dropH2(Connection db) throws SQLException {
+    List<String> restore = new ArrayList<>();
+    List<String> dropConstraints = new ArrayList<>();
+    List<String> dropIndexes = new ArrayList<>();
+    Pattern alter =
+        Pattern.compile(
+            "ALTER TABLE \"PUBLIC\"\\.\"(\\w+)\" ADD CONSTRAINT \"PUBLIC\"\\.\"(\\w+)\""
+                + " (PRIMARY KEY|UNIQUE|FOREIGN KEY|CHECK)(?:.*REFERENCES \"PUBLIC\"\\.\"(\\w+)\")?.*",
+            Pattern.DOTALL);
+    Pattern index =
+        Pattern.compile(
+            "CREATE (?:UNIQUE )?INDEX \"PUBLIC\"\\.\"(\\w+)\" ON \"PUBLIC\"\\.\"(\\w+)\".*",
+            Pattern.DOTALL);
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SCRIPT NODATA")) {
+      while (rs.next()) {
+        String ddl = rs.getString(1);
+        Matcher a = alter.matcher(ddl);
+        Matcher i = index.matcher(ddl);
+        if (a.matches() && (TABLES.contains(a.group(1)) || (a.group(4) != null && TABLES.contains(a.group(4))))) {
+          restore.add(ddl);
+          String drop = "ALTER TABLE \"" + a.group(1) + "\" DROP CONSTRAINT \"" + a.group(2) + "\"";
+          if (a.group(3).equals("FOREIGN KEY")) {
+            dropConstraints.add(0, drop); // before the keys they reference
+          } else {
+            dropConstraints.add(drop);
+          }
+        } else if (i.matches() && TABLES.contains(i.group(2))) {
+          restore.add(ddl);
+          dropIndexes.add("DROP INDEX IF EXISTS \"" + i.group(1) + "\"");
+        }
+      }
+    }
+    drop(db, dropConstraints, dropIndexes);
+    return restore;
+  }
+
+  /** PostgreSQL: the same, from the catalog ({@code pg_get_constraintdef}, {@code pg_get_indexdef}). */
+  private static List<String> dropPostgres(Connection db) throws SQLException {
+    List<String> restore = new ArrayList<>();
+    List<String> foreign = new ArrayList<>();
+    List<String> dropConstraints = new ArrayList<>();
+    List<String> dropIndexes = new ArrayList<>();
+    String tables = "('directory_user'::regclass, 'user_email'::regclass)";
+    try (Statement s = db.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index"
+                  + " WHERE indrelid IN "
+                  + tables
+                  + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = indexrelid"
+                  + " AND c.contype IN ('p', 'u'))")) {
+        while (rs.next()) {
+          restore.add(rs.getString(2));
+          dropIndexes.add("DROP INDEX " + rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid)"
+                  + " FROM pg_constraint WHERE contype IN ('p', 'u', 'f') AND (conrelid IN "
+                  + tables
+                  + " OR confrelid IN "
+                  + tables
+                  + ") ORDER BY contype DESC")) { // p and u before f
+        while (rs.next()) {
+          String table = rs.getString(1);
+          String name = rs.getString(2);
+          String add = "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + rs.getString(4);
+          String drop = "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+          if (rs.getString(3).equals("f")) {
+            foreign.add(add);
+            dropConstraints.add(0, drop);
+          } else {
+            restore.add(add);
+            dropConstraints.add(drop);
+          }
+        }
+      }
+    }
+    restore.addAll(foreign);
+    drop(db, dropConstraints, dropIndexes);
+    return restore;
+  }
+
+  private static void drop(Connection db, List<String> constraints, List<String> indexes)
+      throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String ddl : constraints) {
+        s.execute(ddl);
+      }
+      for (String ddl : indexes) {
+        s.execute(ddl);
+      }
+    }
+    db.commit();
+  }
+
+  /**
+   * The per-tenant user count that the application keeps (migration V10) : the loaded tenants'
+   * counters are set from the rows, as the migration sets them for existing tenants.
+   */
+  private static void refreshUserCounts(Connection db, Set<String> tenants) throws SQLException {
+    if (!tableExists(db, "directory_user_count")) {
+      return;
+    }
+    try (PreparedStatement reset =
+            db.prepareStatement(
+                "UPDATE directory_user_count SET users = CASE WHEN slot = 0 THEN"
+                    + " (SELECT COUNT(*) FROM directory_user u WHERE u.tenant_id = ?) ELSE 0 END"
+                    + " WHERE tenant_id = ?")) {
+      for (String tenant : tenants) {
+        reset.setString(1, tenant);
+        reset.setString(2, tenant);
+        reset.addBatch();
+      }
+      reset.executeBatch();
+    }
+    db.commit();
+  }
+
+  private static boolean tableExists(Connection db, String table) throws SQLException {
+    for (String name : Set.of(table, table.toUpperCase(Locale.ROOT))) {
+      try (ResultSet rs = db.getMetaData().getTables(null, null, name, null)) {
+        if (rs.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Fails when the schema has a required column this loader does not fill. */
@@ -176,21 +346,25 @@ public class Load {
     return plan;
   }
 
-  /** Users already there: numbers 0..n-1 (a load resumes after an interruption). */
-  private static long existing(Connection db, String tenant) throws SQLException {
-    try (PreparedStatement q =
-        db.prepareStatement("SELECT count(*) FROM directory_user WHERE tenant_id = ?")) {
-      q.setString(1, tenant);
-      try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+  /**
+   * Users already there per tenant: numbers 0..n-1 (a load resumes after an interruption). Read
+   * once, before the indexes go.
+   */
+  private static Map<String, Long> existing(Connection db) throws SQLException {
+    Map<String, Long> existing = new HashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT tenant_id, count(*) FROM directory_user GROUP BY tenant_id")) {
+      while (rs.next()) {
+        existing.put(rs.getString(1), rs.getLong(2));
       }
     }
+    return existing;
   }
 
-  private static void insertBatches(Connection db, String tenant, long count) throws SQLException {
+  private static void insertBatches(Connection db, String tenant, long first, long count)
+      throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    long first = existing(db, tenant);
     try (PreparedStatement users = db.prepareStatement(insert("directory_user", USER_COLUMNS));
         PreparedStatement emails = db.prepareStatement(insert("user_email", EMAIL_COLUMNS))) {
       for (long n = first; n < count; n++) {
@@ -234,7 +408,8 @@ public class Load {
   }
 
   /** PostgreSQL: COPY in chunks, through the driver's CopyManager (no compile-time driver). */
-  private static void copyPostgres(Connection db, String tenant, long count) throws Exception {
+  private static void copyPostgres(Connection db, String tenant, long first, long count)
+      throws Exception {
     Object pg = db.unwrap(Class.forName("org.postgresql.PGConnection"));
     Object copy = pg.getClass().getMethod("getCopyAPI").invoke(pg);
     Method copyIn = copy.getClass().getMethod("copyIn", String.class, java.io.Reader.class);
@@ -243,7 +418,7 @@ public class Load {
         "COPY directory_user (" + String.join(", ", USER_COLUMNS) + ") FROM STDIN (FORMAT csv)";
     String emailCopy =
         "COPY user_email (" + String.join(", ", EMAIL_COLUMNS) + ") FROM STDIN (FORMAT csv)";
-    for (long start = existing(db, tenant); start < count; start += 50_000) {
+    for (long start = first; start < count; start += 50_000) {
       StringBuilder users = new StringBuilder();
       StringBuilder emails = new StringBuilder();
       for (long n = start; n < Math.min(count, start + 50_000); n++) {

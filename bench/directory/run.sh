@@ -3,11 +3,14 @@
 # lookups, searches, a sorted first page and user creation over HTTP. See README.md.
 #
 #   mvn -B -DskipTests package                        # builds ear/target/portcullis-micro.jar
-#   bench/directory/run.sh [h2|postgres] [all|setup|measure]
+#   bench/directory/run.sh [h2|postgres] [all|setup|measure|baseline]
 #
 # setup: a fresh database, tenants through the admin API, users loaded by SQL (Load.java);
-# measure: starts the platform on that database and measures (Bench.java); all: both (default).
-# The data stays in bench/directory/target/ between the two (PostgreSQL: only with 'all').
+# measure: starts the platform on that database and measures (Bench.java); all: both (default);
+# baseline: only the lookup in a 100-user tenant of a platform with three tenants (use another
+# BENCH_WORK, it starts from an empty database). BENCH_BASELINE=0 skips that lookup in setup.
+# The data stays in bench/directory/target/ between the two (PostgreSQL: the cluster's files in
+# target/pg, started and stopped by this script).
 #
 # Everything stays on 127.0.0.1; the platform listens on BENCH_PORT (48500) and a PostgreSQL run
 # starts a throwaway cluster on BENCH_PG_PORT (48590). Both are stopped on exit.
@@ -38,7 +41,6 @@ for f in "$BUILT_JAR" "$H2_JAR" "$PG_JAR"; do
   [[ -f $f ]] || { echo "missing $f: run 'mvn -B -DskipTests package' first" >&2; exit 1; }
 done
 
-[[ $DB == postgres && $STAGE != all ]] && { echo "postgres: only 'all' (the cluster is thrown away)" >&2; exit 2; }
 mkdir -p "$WORK"
 if [[ $STAGE != measure ]]; then
   rm -rf "$WORK/data-$DB"
@@ -56,17 +58,37 @@ RESULTS=$WORK/results-$DB.txt
 CP=$WORK/classes:$H2_JAR:$PG_JAR
 
 say() { echo "== $*" | tee -a "$RESULTS"; }
-bench() { "$JAVA" -cp "$CP" Bench "$1" "$BASE" "$SECRET" "${@:2}" | tee -a "$RESULTS"; }
+bench() { "$JAVA" -cp "$CP" Bench "$1" "$BASE" "$SECRET" "${@:2}" 2>&1 | tee -a "$RESULTS" || say "$1 ${*:2}: failed"; }
+
+# A measuring phase asks for a quiet machine: it waits while another bench holds $QUIET_FLAG (up to
+# 15 minutes), then writes its own $QUIET_FLAG (other builds and benches on this machine wait
+# while it exists), waits up to 10 minutes for the 1-minute load average to fall under 1.5, then
+# measures anyway, and removes its flag at the end of the phase (each phase is a few minutes).
+QUIET_FLAG=${BENCH_QUIET_FLAG:-/tmp/bench-measuring}
+QUIET_MINE="directory bench, pid $$"
+mine() { [[ -f $QUIET_FLAG ]] && grep -q "^$QUIET_MINE," "$QUIET_FLAG"; }
+quiet() {
+  local waited=$SECONDS
+  while [[ -f $QUIET_FLAG ]] && ! mine && (( SECONDS - waited < 900 )); do sleep 5; done
+  echo "$QUIET_MINE, since $(date -u +%FT%TZ)" > "$QUIET_FLAG"
+  local flagged=$SECONDS
+  while (( SECONDS - flagged < 600 )) && awk '{exit !($1 >= 1.5)}' /proc/loadavg; do sleep 5; done
+  say "measuring: load average $(cut -d' ' -f1-3 /proc/loadavg) after waiting $(( SECONDS - waited )) s"
+}
+loud() {
+  mine && rm -f "$QUIET_FLAG"
+  say "measured: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
 
 PLATFORM_PID=
 PG_ROOT=
 cleanup() {
+  if mine; then rm -f "$QUIET_FLAG"; fi
   if [[ -n $PLATFORM_PID ]] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
     kill "$PLATFORM_PID"; wait "$PLATFORM_PID" 2>/dev/null || true
   fi
   if [[ -n $PG_ROOT ]]; then
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$PG_ROOT"
   fi
 }
 trap cleanup EXIT
@@ -74,14 +96,19 @@ trap cleanup EXIT
 DB_ENV=(PORTCULLIS_DATA_DIR="$WORK/data-$DB")
 if [[ $DB == postgres ]]; then
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  PG_ROOT=$(mktemp -d /tmp/portcullis-bench-pg-XXXXXX)
-  chown postgres "$PG_ROOT"
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust >/dev/null
+  PG_ROOT=$WORK/pg
+  if [[ $STAGE != measure ]]; then
+    rm -rf "$PG_ROOT"; mkdir -p "$PG_ROOT"; chown postgres "$PG_ROOT"
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres --auth=trust >/dev/null
+  fi
+  [[ -d $PG_ROOT/data ]] || { echo "no cluster in $PG_ROOT: run 'setup' first" >&2; exit 1; }
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -l "$PG_ROOT/log" -w \
     -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_ROOT -c shared_buffers=512MB" \
     start >/dev/null
-  runuser -u postgres -- "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres \
-    -c "CREATE USER portcullis" -c "CREATE DATABASE portcullis OWNER portcullis"
+  if [[ $STAGE != measure ]]; then
+    runuser -u postgres -- "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres \
+      -c "CREATE USER portcullis" -c "CREATE DATABASE portcullis OWNER portcullis"
+  fi
   PG_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/portcullis
   DB_ENV+=(PORTCULLIS_DB_URL="$PG_URL" PORTCULLIS_DB_USER=portcullis PORTCULLIS_DB_PASSWORD=unused)
 fi
@@ -114,7 +141,12 @@ if [[ $STAGE != measure ]]; then
 start_platform
 bench tenants big small0000
 bench create small0000 0 "$SMALL_USERS" 4
-bench eq small0000 "$SMALL_USERS" 2000
+if [[ ${BENCH_BASELINE:-1} == 1 ]]; then # BENCH_BASELINE=0: no baseline (set up data only)
+  quiet
+  bench eq small0000 "$SMALL_USERS" 2000
+  loud
+fi
+[[ $STAGE == baseline ]] && exit 0
 # 2. The other small tenants through the admin API (keys, audit chain), then the users by SQL.
 bench tenants "small:1:$TENANTS"
 stop_platform
@@ -131,14 +163,25 @@ fi
 [[ $STAGE == setup ]] && exit 0
 # 3. Measure.
 start_platform
+bench eq "small:0:$TENANTS" "$SMALL_USERS" 200 # warm-up: the JIT, and every tenant's caches once
+PHASES=${BENCH_PHASES:-eq pages} # BENCH_PHASES=eq: only the lookups
+if [[ $PHASES == *eq* ]]; then
+quiet
 bench eq big "$USERS" "$EQ_REQUESTS"
 bench eq big "$USERS" "$EQ_REQUESTS" 2
 bench eq small0000 "$SMALL_USERS" 2000
 bench eq "small:0:$TENANTS" "$SMALL_USERS" "$EQ_REQUESTS"
+loud
+fi
+if [[ $PHASES == *pages* ]]; then
+quiet
 bench sorted big 200
 bench sorted small0000 200
 bench co big 100
-bench create big "$USERS" 2000 4
-bench create small0001 "$SMALL_USERS" 500 4
+FRESH=$(( $(date +%s) % 100000 * 10000 )) # new userNames on every run
+bench create big $(( USERS + FRESH )) 2000 4
+bench create small0001 $(( SMALL_USERS + FRESH )) 500 4
+loud
+fi
 say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "results: $RESULTS"

@@ -1,6 +1,5 @@
 package org.portcullis.authorize;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.portcullis.client.ClientId;
 import org.portcullis.client.Scope;
+import org.portcullis.platform.JsonFactory;
 
 /**
  * A validated authorization request (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2.1): every value
@@ -57,7 +57,7 @@ public record AuthorizationRequest(
   /** The stored form of the request, while it waits for the user. */
   String toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonFactory.createObjectBuilder()
             .add("client_id", clientId.value())
             .add("redirect_uri", redirectUri)
             .add("scope", scope.format())
@@ -75,7 +75,7 @@ public record AuthorizationRequest(
   }
 
   static AuthorizationRequest fromJson(String stored) {
-    JsonObject json = Json.createReader(new StringReader(stored)).readObject();
+    JsonObject json = JsonFactory.createReader(new StringReader(stored)).readObject();
     return new AuthorizationRequest(
         new ClientId(json.getString("client_id")),
         json.getString("redirect_uri"),
@@ -93,7 +93,7 @@ public record AuthorizationRequest(
   }
 
   private static JsonArrayBuilder array(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonFactory.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

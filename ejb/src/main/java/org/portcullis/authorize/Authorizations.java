@@ -183,13 +183,13 @@ public class Authorizations {
     }
     Attempt attempt =
         new Attempt(ATTEMPT_KIND, name.key(), audit.clientAddress().orElse(Attempt.NO_ADDRESS));
-    throttle.check(attempt);
+    Throttle.Checked checked = throttle.check(attempt);
     Optional<User> user = users.authenticate(name, password);
     if (user.isEmpty()) {
       throttle.failed(attempt);
       return Outcome.of(flow.retry(name.value(), "The user name or password is wrong."));
     }
-    throttle.succeeded(attempt);
+    throttle.succeeded(checked);
     audit.identify(user.get().id());
     switch (secondFactors.after(user.get().id())) {
       case SECOND_FACTOR:
@@ -220,13 +220,13 @@ public class Authorizations {
     Attempt attempt =
         new Attempt(
             ATTEMPT_KIND_SECOND, userId.get(), audit.clientAddress().orElse(Attempt.NO_ADDRESS));
-    throttle.check(attempt);
+    Throttle.Checked checked = throttle.check(attempt);
     Optional<List<String>> proved = secondFactors.verify(userId.get(), code);
     if (proved.isEmpty()) {
       throttle.failed(attempt);
       return Outcome.of(flow.secondFactorStep("The code is wrong or was used before."));
     }
-    throttle.succeeded(attempt);
+    throttle.succeeded(checked);
     audit.identify(userId.get());
     flow.secondFactorGiven();
     List<String> amr = new java.util.ArrayList<>(List.of(PASSWORD));

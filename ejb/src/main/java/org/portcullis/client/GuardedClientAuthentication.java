@@ -56,9 +56,9 @@ public class GuardedClientAuthentication {
     }
     Attempt attempt =
         new Attempt(ATTEMPT_KIND, presented, audit.clientAddress().orElse(Attempt.NO_ADDRESS));
-    throttle.check(attempt);
+    Throttle.Checked checked = throttle.check(attempt);
     OAuthClient client = verified(issuer, credentials, attempt);
-    throttle.succeeded(attempt);
+    throttle.succeeded(checked);
     audit.identify(client.clientId().value());
     return client;
   }

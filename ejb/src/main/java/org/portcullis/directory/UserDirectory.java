@@ -44,6 +44,8 @@ public class UserDirectory {
 
   @Inject private AuditTrail trail;
 
+  @Inject private UserCounts counts;
+
   /**
    * Creates an active user.
    *
@@ -63,6 +65,7 @@ public class UserDirectory {
         user.changePasswordHash(passwords.generate(password));
       }
       em.persist(user);
+      counts.add(1);
       record(CREATED, user);
       return user;
     } finally {
@@ -146,6 +149,7 @@ public class UserDirectory {
   public void delete(String id) {
     User user = require(id);
     em.remove(user);
+    counts.add(-1);
     record(DELETED, user);
   }
 

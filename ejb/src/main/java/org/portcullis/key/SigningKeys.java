@@ -73,7 +73,7 @@ public class SigningKeys {
         SigningAlgorithm.of(algorithm),
         now,
         policy.signerRefresh(),
-        () -> signingFrom(now));
+        () -> signingKeys(now));
   }
 
   /** The public keys to publish and to verify with: every key that has not expired. */
@@ -97,8 +97,11 @@ public class SigningKeys {
         .getResultList();
   }
 
-  /** Keys that sign now or will: the active and waiting ones. */
-  private List<SigningKey> signingFrom(Instant now) {
+  /**
+   * Keys that sign at {@code now} or will: the active and waiting ones (what {@link SignerCache}
+   * holds).
+   */
+  public List<SigningKey> signingKeys(Instant now) {
     return em.createQuery(
             "select k from SigningKey k where k.retiresAt is null or k.retiresAt > :now",
             SigningKey.class)

@@ -14,8 +14,8 @@ import org.portcullis.audit.AuditTrail;
  *
  * <pre>{@code
  * Attempt attempt = new Attempt("user", userName, clientAddress);
- * throttle.check(attempt);                // ThrottledException: answer 429 with Retry-After
- * if (verified) throttle.succeeded(attempt); else throttle.failed(attempt);
+ * Throttle.Checked checked = throttle.check(attempt); // ThrottledException: 429, Retry-After
+ * if (verified) throttle.succeeded(checked); else throttle.failed(attempt);
  * }</pre>
  *
  * <p>{@link #check} must come before the secret is verified, and a throttled attempt is refused
@@ -37,13 +37,22 @@ public class Throttle {
    *
    * @throws ThrottledException when the subject must wait, here or across addresses
    */
-  public void check(Attempt attempt) {
-    Optional<Duration> wait = counters.retryAfter(attempt.keys());
+  public Checked check(Attempt attempt) {
+    ThrottleCounters.Standing standing = counters.standing(attempt.keys());
+    Optional<Duration> wait = standing.retryAfter();
     if (wait.isPresent()) {
       trail.record(AuditRecord.failure(THROTTLED, target(attempt)));
       throw new ThrottledException(wait.get());
     }
+    return new Checked(attempt, standing.has(attempt.atAddress()));
   }
+
+  /**
+   * An attempt that {@link #check} let go ahead.
+   *
+   * @param failuresHere whether the subject had a failure counter at this address when checked
+   */
+  public record Checked(Attempt attempt, boolean failuresHere) {}
 
   /** Counts a failed attempt under the subject at its address and under the subject. */
   public void failed(Attempt attempt) {
@@ -62,6 +71,18 @@ public class Throttle {
    */
   public void succeeded(Attempt attempt) {
     counters.clear(attempt.atAddress());
+  }
+
+  /**
+   * {@link #succeeded(Attempt)} after a {@link #check}: writes nothing (no transaction, no query)
+   * when the check found no counter to forget, which is the case of almost every success. A failure
+   * recorded concurrently between the check and the success then stays counted, which errs on the
+   * strict side; the plain {@code succeeded} would have forgotten it.
+   */
+  public void succeeded(Checked checked) {
+    if (checked.failuresHere()) {
+      succeeded(checked.attempt());
+    }
   }
 
   private static String target(Attempt attempt) {

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.portcullis.tenant.TenantIsolated;
 
 /**
@@ -32,15 +35,41 @@ public class ThrottleCounters {
 
   /** The longest wait any of {@code keys} imposes now; empty when the attempt may go ahead. */
   public Optional<Duration> retryAfter(Collection<ThrottleKey> keys) {
+    return standing(keys).retryAfter();
+  }
+
+  /**
+   * What the counters under {@code keys} say now: the longest wait they impose, and which of them
+   * exist at all (expired or not).
+   */
+  public Standing standing(Collection<ThrottleKey> keys) {
     Instant now = CLOCK.instant();
     // One query for all keys: this runs before every client authentication.
-    return em.createQuery(
-            "select c from ThrottleCounter c where c.keyHash in :keys", ThrottleCounter.class)
-        .setParameter("keys", keys.stream().map(ThrottleKey::hash).toList())
-        .getResultStream()
-        .map(counter -> counter.retryAfter(now))
-        .flatMap(Optional::stream)
-        .max(Duration::compareTo);
+    List<ThrottleCounter> counters =
+        em.createQuery(
+                "select c from ThrottleCounter c where c.keyHash in :keys", ThrottleCounter.class)
+            .setParameter("keys", keys.stream().map(ThrottleKey::hash).toList())
+            .getResultList();
+    return new Standing(
+        counters.stream()
+            .map(counter -> counter.retryAfter(now))
+            .flatMap(Optional::stream)
+            .max(Duration::compareTo),
+        counters.stream().map(ThrottleCounter::keyHash).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /**
+   * The counters under some keys as read at one instant.
+   *
+   * @param retryAfter the longest wait they impose; empty when the attempt may go ahead
+   * @param existing the {@link ThrottleKey#hash() hashes} of the keys that have a counter
+   */
+  public record Standing(Optional<Duration> retryAfter, Set<String> existing) {
+
+    /** Whether a counter existed under {@code key}. */
+    public boolean has(ThrottleKey key) {
+      return existing.contains(key.hash());
+    }
   }
 
   /** Counts a failure under each key. */

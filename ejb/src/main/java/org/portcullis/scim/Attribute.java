@@ -1,6 +1,5 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.portcullis.platform.JsonFactory;
 
 /**
  * An attribute definition of RFC 7643 §7: what {@code /Schemas} publishes, and what requests are
@@ -207,7 +207,7 @@ public record Attribute(
   /** The RFC 7643 §7 representation. */
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonFactory.createObjectBuilder()
             .add("name", name)
             .add("type", type.json)
             .add("multiValued", multiValued)
@@ -225,7 +225,7 @@ public record Attribute(
       json.add("referenceTypes", array(referenceTypes));
     }
     if (!subAttributes.isEmpty()) {
-      JsonArrayBuilder subs = Json.createArrayBuilder();
+      JsonArrayBuilder subs = JsonFactory.createArrayBuilder();
       subAttributes.forEach(sub -> subs.add(sub.toJson()));
       json.add("subAttributes", subs);
     }
@@ -233,7 +233,7 @@ public record Attribute(
   }
 
   private static JsonArrayBuilder array(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonFactory.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

@@ -1,12 +1,12 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.portcullis.directory.Group;
 import org.portcullis.directory.GroupDirectory.Member;
+import org.portcullis.platform.JsonFactory;
 
 /** A group as SCIM represents it (RFC 7643 §4.2). */
 final class GroupRepresentation {
@@ -19,16 +19,16 @@ final class GroupRepresentation {
    */
   static JsonObject of(Group group, List<Member> members, String base) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.GROUP))
+        JsonFactory.createObjectBuilder()
+            .add("schemas", JsonFactory.createArrayBuilder().add(ScimSchemas.GROUP))
             .add("id", group.id());
     group.externalId().ifPresent(id -> json.add("externalId", id));
     json.add("displayName", group.displayName().value());
     if (members != null && !members.isEmpty()) {
-      JsonArrayBuilder listed = Json.createArrayBuilder();
+      JsonArrayBuilder listed = JsonFactory.createArrayBuilder();
       for (Member member : members) {
         listed.add(
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("value", member.userId())
                 .add("$ref", base + "/Users/" + member.userId())
                 .add("display", member.userName().value())

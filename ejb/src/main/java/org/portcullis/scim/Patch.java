@@ -1,6 +1,5 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import org.portcullis.directory.scim.AttributePath;
 import org.portcullis.directory.scim.Filter;
 import org.portcullis.directory.scim.InvalidFilterException;
 import org.portcullis.directory.scim.PatchPath;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.scim.Attribute.Mutability;
 import org.portcullis.scim.Attribute.Type;
 
@@ -349,12 +349,12 @@ final class Patch {
 
   private static JsonValue toJson(Object node) {
     if (node instanceof Map<?, ?> map) {
-      JsonObjectBuilder object = Json.createObjectBuilder();
+      JsonObjectBuilder object = JsonFactory.createObjectBuilder();
       map.forEach((key, value) -> object.add((String) key, toJson(value)));
       return object.build();
     }
     if (node instanceof List<?> list) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JsonFactory.createArrayBuilder();
       list.forEach(value -> array.add(toJson(value)));
       return array.build();
     }

@@ -1,6 +1,5 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.portcullis.platform.JsonFactory;
 
 /**
  * The {@code attributes} and {@code excludedAttributes} parameters (RFC 7644 §3.4.2.5, §3.9): which
@@ -57,7 +57,7 @@ public final class Projection {
     if (attributes.isEmpty() && excluded.isEmpty()) {
       return resource;
     }
-    JsonObjectBuilder projected = Json.createObjectBuilder();
+    JsonObjectBuilder projected = JsonFactory.createObjectBuilder();
     resource.forEach(
         (name, value) -> {
           String key = name.toLowerCase(Locale.ROOT);
@@ -91,7 +91,7 @@ public final class Projection {
       return Optional.of(pick(object, subs, keep));
     }
     if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      var array = Json.createArrayBuilder();
+      var array = JsonFactory.createArrayBuilder();
       value
           .asJsonArray()
           .forEach(v -> array.add(v instanceof JsonObject o ? pick(o, subs, keep) : v));
@@ -101,7 +101,7 @@ public final class Projection {
   }
 
   private static JsonObject pick(JsonObject object, Set<String> subs, boolean keep) {
-    JsonObjectBuilder picked = Json.createObjectBuilder();
+    JsonObjectBuilder picked = JsonFactory.createObjectBuilder();
     object.forEach(
         (name, v) -> {
           if (subs.contains(name.toLowerCase(Locale.ROOT)) == keep) {

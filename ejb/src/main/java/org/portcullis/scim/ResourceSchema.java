@@ -1,11 +1,11 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.directory.scim.AttributePath;
+import org.portcullis.platform.JsonFactory;
 
 /**
  * The core schema of a resource type (RFC 7643 §7) together with the common attributes of §3.1
@@ -51,17 +51,17 @@ public record ResourceSchema(
 
   /** The {@code /Schemas} representation (RFC 7643 §7). */
   public JsonObject toJson(String location) {
-    JsonArrayBuilder definitions = Json.createArrayBuilder();
+    JsonArrayBuilder definitions = JsonFactory.createArrayBuilder();
     attributes.forEach(a -> definitions.add(a.toJson()));
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.SCHEMA))
+    return JsonFactory.createObjectBuilder()
+        .add("schemas", JsonFactory.createArrayBuilder().add(ScimSchemas.SCHEMA))
         .add("id", id)
         .add("name", name)
         .add("description", description)
         .add("attributes", definitions)
         .add(
             "meta",
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("resourceType", "Schema")
                 .add("location", location + "/Schemas/" + id))
         .build();
@@ -69,8 +69,8 @@ public record ResourceSchema(
 
   /** The {@code /ResourceTypes} representation (RFC 7643 §6). */
   public JsonObject resourceTypeJson(String location) {
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.RESOURCE_TYPE))
+    return JsonFactory.createObjectBuilder()
+        .add("schemas", JsonFactory.createArrayBuilder().add(ScimSchemas.RESOURCE_TYPE))
         .add("id", name)
         .add("name", name)
         .add("endpoint", endpoint)
@@ -78,7 +78,7 @@ public record ResourceSchema(
         .add("schema", id)
         .add(
             "meta",
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("resourceType", "ResourceType")
                 .add("location", location + "/ResourceTypes/" + name))
         .build();

@@ -1,6 +1,5 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.portcullis.platform.JsonFactory;
 
 /** Reading and writing the JSON of SCIM messages, with attribute names in any case. */
 final class ScimJson {
@@ -124,7 +124,7 @@ final class ScimJson {
       OffsetDateTime modified,
       String location,
       long version) {
-    return Json.createObjectBuilder()
+    return JsonFactory.createObjectBuilder()
         .add("resourceType", resourceType)
         .add("created", dateTime(created))
         .add("lastModified", dateTime(modified))

@@ -3,9 +3,9 @@ package org.portcullis.scim;
 import static org.portcullis.scim.Attribute.complex;
 import static org.portcullis.scim.Attribute.string;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.scim.Attribute.Mutability;
 import org.portcullis.scim.Attribute.Returned;
 import org.portcullis.scim.Attribute.Type;
@@ -149,27 +149,27 @@ public final class ScimSchemas {
 
   /** The {@code /ServiceProviderConfig} document (RFC 7643 §5): the truth about this server. */
   public static JsonObject serviceProviderConfig(String location) {
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(SERVICE_PROVIDER_CONFIG))
+    return JsonFactory.createObjectBuilder()
+        .add("schemas", JsonFactory.createArrayBuilder().add(SERVICE_PROVIDER_CONFIG))
         .add("documentationUri", "https://datatracker.ietf.org/doc/html/rfc7644")
-        .add("patch", Json.createObjectBuilder().add("supported", true))
+        .add("patch", JsonFactory.createObjectBuilder().add("supported", true))
         .add(
             "bulk",
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("supported", false)
                 .add("maxOperations", 0)
                 .add("maxPayloadSize", 0))
         .add(
             "filter",
-            Json.createObjectBuilder().add("supported", true).add("maxResults", MAX_RESULTS))
-        .add("changePassword", Json.createObjectBuilder().add("supported", true))
-        .add("sort", Json.createObjectBuilder().add("supported", true))
-        .add("etag", Json.createObjectBuilder().add("supported", true))
+            JsonFactory.createObjectBuilder().add("supported", true).add("maxResults", MAX_RESULTS))
+        .add("changePassword", JsonFactory.createObjectBuilder().add("supported", true))
+        .add("sort", JsonFactory.createObjectBuilder().add("supported", true))
+        .add("etag", JsonFactory.createObjectBuilder().add("supported", true))
         .add(
             "authenticationSchemes",
-            Json.createArrayBuilder()
+            JsonFactory.createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    JsonFactory.createObjectBuilder()
                         .add("type", "oauthbearertoken")
                         .add("name", "OAuth Bearer Token")
                         .add(
@@ -179,7 +179,7 @@ public final class ScimSchemas {
                         .add("primary", true)))
         .add(
             "meta",
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("resourceType", "ServiceProviderConfig")
                 .add("location", location + "/ServiceProviderConfig"))
         .build();

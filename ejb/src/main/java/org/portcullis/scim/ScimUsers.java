@@ -13,6 +13,7 @@ import org.portcullis.directory.Group;
 import org.portcullis.directory.GroupDirectory;
 import org.portcullis.directory.RoleDirectory;
 import org.portcullis.directory.User;
+import org.portcullis.directory.UserCounts;
 import org.portcullis.directory.UserDirectory;
 import org.portcullis.directory.scim.AttributePath;
 import org.portcullis.platform.PortcullisException;
@@ -44,6 +45,8 @@ public class ScimUsers implements ScimResources {
   @Inject private RoleDirectory roles;
 
   @Inject private GroupDirectory groups;
+
+  @Inject private UserCounts counts;
 
   /** POST: a new user. */
   @Override
@@ -98,7 +101,8 @@ public class ScimUsers implements ScimResources {
   /** A page of the users that match, as a {@code ListResponse} (RFC 7644 §3.4.2). */
   @Override
   public JsonObject search(SearchRequest request, Projection projection, String base) {
-    ScimSearch.Found<User> found = ScimSearch.find(em, User.class, request, TRANSLATION);
+    ScimSearch.Found<User> found =
+        ScimSearch.find(em, User.class, request, TRANSLATION, counts::count);
     List<User> page = found.page();
     List<String> ids = page.stream().map(User::id).toList();
     Map<String, List<String>> held =

@@ -1,6 +1,5 @@
 package org.portcullis.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import org.portcullis.directory.Email;
 import org.portcullis.directory.Group;
 import org.portcullis.directory.User;
 import org.portcullis.directory.UserProfile;
+import org.portcullis.platform.JsonFactory;
 
 /**
  * A user as SCIM represents it (RFC 7643 §4.1): every attribute of {@link ScimSchemas#USERS} that
@@ -26,12 +26,12 @@ final class UserRepresentation {
   static JsonObject of(User user, List<String> roles, List<Group> groups, String base) {
     UserProfile profile = user.profile();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.USER))
+        JsonFactory.createObjectBuilder()
+            .add("schemas", JsonFactory.createArrayBuilder().add(ScimSchemas.USER))
             .add("id", user.id());
     user.externalId().ifPresent(id -> json.add("externalId", id));
     json.add("userName", user.userName().value());
-    JsonObjectBuilder name = Json.createObjectBuilder();
+    JsonObjectBuilder name = JsonFactory.createObjectBuilder();
     addIfPresent(name, "formatted", profile.formattedName());
     addIfPresent(name, "familyName", profile.familyName());
     addIfPresent(name, "givenName", profile.givenName());
@@ -42,19 +42,19 @@ final class UserRepresentation {
     addIfPresent(json, "displayName", profile.displayName());
     json.add("active", user.isActive());
     if (!profile.emails().isEmpty()) {
-      JsonArrayBuilder emails = Json.createArrayBuilder();
+      JsonArrayBuilder emails = JsonFactory.createArrayBuilder();
       for (Email email : profile.emails()) {
-        JsonObjectBuilder value = Json.createObjectBuilder().add("value", email.address());
+        JsonObjectBuilder value = JsonFactory.createObjectBuilder().add("value", email.address());
         email.typeIfAny().ifPresent(type -> value.add("type", type));
         emails.add(value.add("primary", email.primary()));
       }
       json.add("emails", emails);
     }
     if (!groups.isEmpty()) {
-      JsonArrayBuilder memberOf = Json.createArrayBuilder();
+      JsonArrayBuilder memberOf = JsonFactory.createArrayBuilder();
       for (Group group : groups) {
         memberOf.add(
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("value", group.id())
                 .add("$ref", base + "/Groups/" + group.id())
                 .add("display", group.displayName().value())
@@ -63,9 +63,10 @@ final class UserRepresentation {
       json.add("groups", memberOf);
     }
     if (!roles.isEmpty()) {
-      JsonArrayBuilder held = Json.createArrayBuilder();
+      JsonArrayBuilder held = JsonFactory.createArrayBuilder();
       roles.forEach(
-          role -> held.add(Json.createObjectBuilder().add("value", role).add("display", role)));
+          role ->
+              held.add(JsonFactory.createObjectBuilder().add("value", role).add("display", role)));
       json.add("roles", held);
     }
     return json.add(

@@ -13,7 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.portcullis.key.ActiveSigner;
-import org.portcullis.key.SigningKeys;
+import org.portcullis.key.ActiveSigners;
 
 /**
  * Signs access tokens with the tenant's active key. The JOSE header says {@code typ: JWT}, which
@@ -23,7 +23,7 @@ import org.portcullis.key.SigningKeys;
 @ApplicationScoped
 public class AccessTokenMinter {
 
-  @Inject private SigningKeys keys;
+  @Inject private ActiveSigners keys;
 
   /** The signed, compact JWT, with its {@code jti} and expiry. */
   public MintedToken mint(AccessTokenClaims claims) {

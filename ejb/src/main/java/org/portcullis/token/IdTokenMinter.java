@@ -23,7 +23,7 @@ import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
 import org.portcullis.directory.User;
 import org.portcullis.key.ActiveSigner;
-import org.portcullis.key.SigningKeys;
+import org.portcullis.key.ActiveSigners;
 import org.portcullis.tenant.Issuer;
 
 /**
@@ -36,7 +36,7 @@ import org.portcullis.tenant.Issuer;
 @ApplicationScoped
 public class IdTokenMinter {
 
-  @Inject private SigningKeys keys;
+  @Inject private ActiveSigners keys;
 
   @Inject private UserInfoClaims userInfo;
 

@@ -2,7 +2,6 @@ package org.portcullis.web.authorize;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.tenant.TenantId;
@@ -68,11 +68,11 @@ public class UserInfoResource {
 
   private Response answer(String tenant, String token) {
     Map<String, Object> claims = userInfo.of(token, baseUrl.issuerOf(new TenantId(tenant)));
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.createObjectBuilder();
     claims.forEach(
         (name, value) -> {
           if (value instanceof Collection<?> values) {
-            var array = Json.createArrayBuilder();
+            var array = JsonFactory.createArrayBuilder();
             values.forEach(v -> array.add(String.valueOf(v)));
             json.add(name, array);
           } else if (value instanceof Boolean flag) {

@@ -1,6 +1,5 @@
 package org.portcullis.web.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -21,6 +20,7 @@ import org.portcullis.client.InvalidClientMetadataException;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.RedirectUri;
 import org.portcullis.client.Scope;
+import org.portcullis.platform.JsonFactory;
 
 /**
  * Client metadata as JSON (RFC 7591 §2 names, plus the platform's {@code access_token_lifetime},
@@ -76,7 +76,7 @@ final class ClientMetadataJson {
   static JsonObjectBuilder write(OAuthClient client) {
     ClientMetadata metadata = client.metadata();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonFactory.createObjectBuilder()
             .add("client_id", client.clientId().value())
             .add("client_id_issued_at", client.createdAt().toEpochSecond())
             .add("client_name", metadata.clientName())
@@ -88,8 +88,8 @@ final class ClientMetadataJson {
             .add(
                 "response_types",
                 metadata.grantTypes().contains(GrantType.AUTHORIZATION_CODE)
-                    ? Json.createArrayBuilder().add("code")
-                    : Json.createArrayBuilder())
+                    ? JsonFactory.createArrayBuilder().add("code")
+                    : JsonFactory.createArrayBuilder())
             .add("token_endpoint_auth_method", metadata.authMethod().value())
             .add("scope", metadata.scope().format())
             .add("access_token_lifetime", metadata.accessTokenLifetime().toSeconds())
@@ -104,7 +104,8 @@ final class ClientMetadataJson {
       json.add("jwks_uri", metadata.jwksUri());
     }
     if (metadata.jwks() != null) {
-      json.add("jwks", Json.createReader(new java.io.StringReader(metadata.jwks())).readObject());
+      json.add(
+          "jwks", JsonFactory.createReader(new java.io.StringReader(metadata.jwks())).readObject());
     }
     if (metadata.backchannelLogoutUri() != null) {
       json.add("backchannel_logout_uri", metadata.backchannelLogoutUri());
@@ -207,7 +208,7 @@ final class ClientMetadataJson {
   }
 
   private static JsonArrayBuilder array(java.util.stream.Stream<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonFactory.createArrayBuilder();
     values.collect(Collectors.toList()).forEach(array::add);
     return array;
   }

@@ -2,7 +2,6 @@ package org.portcullis.web.client;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +22,7 @@ import org.portcullis.client.ClientId;
 import org.portcullis.client.ClientNotFoundException;
 import org.portcullis.client.ClientRegistration;
 import org.portcullis.client.Scope;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.web.security.RequiresScope;
 
 /** A tenant admin rotates a client's secret; the previous one stays valid for a grace period. */
@@ -53,7 +53,7 @@ public class ClientSecretResource {
         graceSeconds == null ? ClientRegistration.DEFAULT_GRACE : Duration.ofSeconds(graceSeconds);
     String secret = registration.rotateSecret(new ClientId(clientId), grace);
     return Response.ok(
-            Json.createObjectBuilder()
+            JsonFactory.createObjectBuilder()
                 .add("client_id", clientId)
                 .add("client_secret", secret)
                 .add(

@@ -2,7 +2,6 @@ package org.portcullis.web.client;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +29,7 @@ import org.portcullis.client.ClientRegistration.Registered;
 import org.portcullis.client.InvalidClientMetadataException;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.tenant.TenantScope;
@@ -160,7 +160,7 @@ public class RegistrationResource {
     if (body == null || body.isBlank()) {
       throw new InvalidClientMetadataException("The request body is a JSON object of metadata");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JsonFactory.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException malformed) {
       throw new InvalidClientMetadataException("The request body is a JSON object of metadata");

@@ -1,11 +1,11 @@
 package org.portcullis.web.discovery;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.portcullis.authorize.Authorizations;
 import org.portcullis.client.GrantType;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.tenant.Issuer;
 import org.portcullis.token.UserInfoClaims;
 
@@ -51,7 +51,7 @@ final class ProviderMetadata {
   private ProviderMetadata() {}
 
   static JsonObject of(Issuer issuer) {
-    return Json.createObjectBuilder()
+    return JsonFactory.createObjectBuilder()
         .add("issuer", issuer.value())
         .add("authorization_endpoint", issuer.endpoint("authorize"))
         .add("token_endpoint", issuer.endpoint("token"))
@@ -96,7 +96,7 @@ final class ProviderMetadata {
   }
 
   private static JsonArrayBuilder array(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonFactory.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

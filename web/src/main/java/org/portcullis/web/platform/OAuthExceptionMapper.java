@@ -1,11 +1,11 @@
 package org.portcullis.web.platform;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.platform.OAuthException;
 
@@ -19,7 +19,7 @@ public class OAuthExceptionMapper implements ExceptionMapper<OAuthException> {
 
   @Override
   public Response toResponse(OAuthException exception) {
-    var body = Json.createObjectBuilder().add("error", exception.error().code());
+    var body = JsonFactory.createObjectBuilder().add("error", exception.error().code());
     if (exception.description() != null) {
       body.add("error_description", exception.description());
     }

@@ -1,8 +1,8 @@
 package org.portcullis.web.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.platform.ProblemType;
 
 /** Builds RFC 9457 {@code application/problem+json} responses. */
@@ -20,7 +20,10 @@ public final class Problems {
   /** A problem answering with {@code status}. */
   public static Response.ResponseBuilder of(String type, int status, String title, String detail) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
+        JsonFactory.createObjectBuilder()
+            .add("type", type)
+            .add("title", title)
+            .add("status", status);
     if (detail != null && !detail.isBlank()) {
       body.add("detail", detail);
     }

@@ -1,8 +1,8 @@
 package org.portcullis.web.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import org.portcullis.platform.JsonFactory;
 
 /** Builds RFC 7644 §3.12 SCIM error responses. */
 public final class ScimErrors {
@@ -20,8 +20,8 @@ public final class ScimErrors {
    */
   public static Response.ResponseBuilder of(int status, String scimType, String detail) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ERROR_SCHEMA))
+        JsonFactory.createObjectBuilder()
+            .add("schemas", JsonFactory.createArrayBuilder().add(ERROR_SCHEMA))
             // RFC 7644 §3.12 writes the status as a JSON string.
             .add("status", Integer.toString(status));
     if (scimType != null) {

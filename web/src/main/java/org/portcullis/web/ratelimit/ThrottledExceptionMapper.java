@@ -1,6 +1,5 @@
 package org.portcullis.web.ratelimit;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.regex.Pattern;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.ratelimit.ThrottledException;
 import org.portcullis.web.platform.Problems;
 
@@ -33,7 +33,7 @@ public class ThrottledExceptionMapper implements ExceptionMapper<ThrottledExcept
           Response.status(429)
               .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
               .entity(
-                  Json.createObjectBuilder()
+                  JsonFactory.createObjectBuilder()
                       .add("error", "temporarily_unavailable")
                       .add("error_description", throttled.getMessage())
                       .build()

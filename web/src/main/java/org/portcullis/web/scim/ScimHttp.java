@@ -1,6 +1,5 @@
 package org.portcullis.web.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.scim.ScimException;
 import org.portcullis.scim.ScimResult;
 import org.portcullis.tenant.TenantId;
@@ -33,7 +33,7 @@ final class ScimHttp {
     if (body == null || body.isBlank()) {
       throw ScimException.invalidSyntax("The request needs a JSON body");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JsonFactory.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonParsingException | IllegalStateException e) {
       throw ScimException.invalidSyntax("The body is not a JSON object");

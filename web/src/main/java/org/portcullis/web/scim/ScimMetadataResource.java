@@ -2,7 +2,6 @@ package org.portcullis.web.scim;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.scim.ResourceSchema;
 import org.portcullis.scim.ScimException;
 import org.portcullis.scim.ScimSchemas;
@@ -74,11 +74,11 @@ public class ScimMetadataResource {
 
   private Response list(Function<ResourceSchema, JsonObject> representation) {
     List<ResourceSchema> all = ScimSchemas.all();
-    JsonArrayBuilder resources = Json.createArrayBuilder();
+    JsonArrayBuilder resources = JsonFactory.createArrayBuilder();
     all.forEach(r -> resources.add(representation.apply(r)));
     return ScimHttp.message(
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
+        JsonFactory.createObjectBuilder()
+            .add("schemas", JsonFactory.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
             .add("totalResults", all.size())
             .add("startIndex", 1)
             .add("itemsPerPage", all.size())

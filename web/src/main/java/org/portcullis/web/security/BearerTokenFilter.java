@@ -2,7 +2,6 @@ package org.portcullis.web.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,6 +15,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.portcullis.audit.AuditContext;
 import org.portcullis.client.Scope;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantScope;
@@ -128,7 +128,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
               .type(MediaType.APPLICATION_JSON)
               .header(HttpHeaders.CACHE_CONTROL, "no-store")
               .entity(
-                  Json.createObjectBuilder()
+                  JsonFactory.createObjectBuilder()
                       .add("error", status == 401 ? "invalid_token" : "insufficient_scope")
                       .add("error_description", detail)
                       .build()

@@ -2,7 +2,6 @@ package org.portcullis.web.token;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.token.ActiveAccessToken;
 import org.portcullis.token.TokenIntrospection;
@@ -58,7 +58,7 @@ public class IntrospectionResource {
             .introspect(
                 baseUrl.issuerOf(new TenantId(tenant)), credentials, ProtocolParameters.of(form))
             .map(IntrospectionResource::active)
-            .orElseGet(() -> Json.createObjectBuilder().add("active", false).build());
+            .orElseGet(() -> JsonFactory.createObjectBuilder().add("active", false).build());
     return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Pragma", "no-cache")
@@ -68,7 +68,7 @@ public class IntrospectionResource {
   /** RFC 7662 §2.2: the members of an active token. */
   static JsonObject active(ActiveAccessToken token) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JsonFactory.createObjectBuilder()
             .add("active", true)
             .add("scope", token.scope().format())
             .add("client_id", token.clientId())
@@ -82,7 +82,7 @@ public class IntrospectionResource {
     if (token.audience().size() == 1) {
       body.add("aud", token.audience().get(0));
     } else {
-      JsonArrayBuilder audience = Json.createArrayBuilder();
+      JsonArrayBuilder audience = JsonFactory.createArrayBuilder();
       token.audience().forEach(audience::add);
       body.add("aud", audience);
     }

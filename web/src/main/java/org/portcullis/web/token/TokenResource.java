@@ -2,7 +2,6 @@ package org.portcullis.web.token;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.portcullis.platform.JsonFactory;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.token.TokenResponse;
 import org.portcullis.token.TokenService;
@@ -50,7 +50,7 @@ public class TokenResource {
         tokens.exchange(
             baseUrl.issuerOf(new TenantId(tenant)), credentials, ProtocolParameters.of(form));
     var body =
-        Json.createObjectBuilder()
+        JsonFactory.createObjectBuilder()
             .add("access_token", issued.accessToken())
             .add("token_type", issued.tokenType())
             .add("expires_in", issued.expiresIn().toSeconds())

@@ -1,0 +1,49 @@
+package org.portcullis.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tenant resolution for every per-tenant request, cached: a tenant found in the database is known
+ * for {@link #TTL} without asking again. Only existence is cached (an unknown id is asked every
+ * time, so a new tenant is found at once). A tenant deleted on this node is forgotten at once; on
+ * another node it may still resolve for up to {@link #TTL}, during which its requests find none of
+ * its data (deleted with it) and none of its keys. Bounded to {@link #MAX_ENTRIES}.
+ */
+@ApplicationScoped
+public class KnownTenants {
+
+  static final Duration TTL = Duration.ofSeconds(30);
+
+  static final int MAX_ENTRIES = 100_000;
+
+  @Inject private TenantRegistry registry;
+
+  private final ConcurrentHashMap<TenantId, Long> knownUntil = new ConcurrentHashMap<>();
+
+  /** Whether a tenant with this id exists (as of at most {@link #TTL} ago). */
+  public boolean exists(TenantId id) {
+    long now = System.nanoTime();
+    Long until = knownUntil.get(id);
+    if (until != null && now - until < 0) {
+      return true;
+    }
+    if (!registry.exists(id)) {
+      knownUntil.remove(id);
+      return false;
+    }
+    if (knownUntil.size() >= MAX_ENTRIES) {
+      knownUntil.clear();
+    }
+    knownUntil.put(id, now + TTL.toNanos());
+    return true;
+  }
+
+  /** Forgets a tenant deleted on this node. */
+  void forget(@Observes TenantDeleted deleted) {
+    knownUntil.remove(deleted.tenant());
+  }
+}
