@@ -239,13 +239,21 @@ class PostgreSqlPlatformIT {
   }
 
   /** The versions of the migrations the platform ships (module sql, on the class path). */
+  /** The shared migrations and the PostgreSQL-only ones. */
   private static Set<String> shippedVersions() throws IOException, URISyntaxException {
-    URL folder = PostgreSqlPlatformIT.class.getClassLoader().getResource("db/migration");
-    assertNotNull(folder, "no db/migration on the class path");
+    Set<String> versions = new java.util.TreeSet<>(shippedVersions("db/migration"));
+    versions.addAll(shippedVersions("db/postgresql"));
+    return versions;
+  }
+
+  private static Set<String> shippedVersions(String location)
+      throws IOException, URISyntaxException {
+    URL folder = PostgreSqlPlatformIT.class.getClassLoader().getResource(location);
+    assertNotNull(folder, "no " + location + " on the class path");
     URI uri = folder.toURI();
     if ("jar".equals(uri.getScheme())) {
       try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-        return versionsIn(jar.getPath("db/migration"));
+        return versionsIn(jar.getPath(location));
       }
     }
     return versionsIn(Path.of(uri));

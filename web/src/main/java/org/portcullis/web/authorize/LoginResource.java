@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.text.MessageFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.portcullis.authorize.Authorizations;
@@ -37,8 +36,6 @@ public class LoginResource {
   @Inject private Authorizations authorizations;
 
   @Inject private StepResponses responses;
-
-  @Inject private HostedPages pages;
 
   @Inject private PublicBaseUrl baseUrl;
 
@@ -78,17 +75,8 @@ public class LoginResource {
               password == null ? new char[0] : password.toCharArray());
       return responses.of(issuer, outcome, cookies).build();
     } catch (ThrottledException throttled) {
-      Step.Login login = authorizations.loginPage(request, cookies.browser());
-      String problem =
-          MessageFormat.format(pages.message("throttled"), throttled.retryAfterSeconds());
-      return responses
-          .loginPage(
-              issuer,
-              new Step.Login(
-                  login.requestId(), login.clientName(), userName, problem, login.redirectUri()),
-              429)
-          .header("Retry-After", throttled.retryAfterSeconds())
-          .build();
+      return responses.throttled(
+          issuer, authorizations.loginPage(request, cookies.browser()), throttled, userName);
     }
   }
 }

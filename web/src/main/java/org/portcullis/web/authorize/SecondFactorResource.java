@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.text.MessageFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.portcullis.authorize.Authorizations;
@@ -38,8 +37,6 @@ public class SecondFactorResource {
   @Inject private Authorizations authorizations;
 
   @Inject private StepResponses responses;
-
-  @Inject private HostedPages pages;
 
   @Inject private PublicBaseUrl baseUrl;
 
@@ -75,20 +72,8 @@ public class SecondFactorResource {
           authorizations.secondFactor(issuer, request, cookies.browser(), cookies.session(), code);
       return responses.of(issuer, outcome, cookies).build();
     } catch (ThrottledException throttled) {
-      Step step = authorizations.secondFactorPage(request, cookies.browser());
-      String problem =
-          MessageFormat.format(pages.message("throttled"), throttled.retryAfterSeconds());
-      if (step instanceof Step.SecondFactor second) {
-        return responses
-            .secondFactorPage(
-                issuer,
-                new Step.SecondFactor(
-                    second.requestId(), second.clientName(), problem, second.redirectUri()),
-                429)
-            .header("Retry-After", throttled.retryAfterSeconds())
-            .build();
-      }
-      return responses.loginPage(issuer, (Step.Login) step, 200).build();
+      return responses.throttled(
+          issuer, authorizations.secondFactorPage(request, cookies.browser()), throttled, null);
     }
   }
 }

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.portcullis.authorize.Outcome;
 import org.portcullis.authorize.Step;
+import org.portcullis.ratelimit.ThrottledException;
 import org.portcullis.tenant.Issuer;
 
 /**
@@ -49,6 +51,39 @@ public class StepResponses {
     }
     Step.Consent consent = (Step.Consent) step;
     return seeOther(URI.create(issuer.endpoint("consent") + "?request=" + consent.requestId()));
+  }
+
+  /**
+   * The page of a waiting request again, 429 with {@code Retry-After}: the user name (or user) must
+   * wait before the next attempt.
+   *
+   * @param typedUserName what the user typed on the sign-in page, or null
+   */
+  Response throttled(Issuer issuer, Step step, ThrottledException throttled, String typedUserName) {
+    String problem =
+        MessageFormat.format(pages.message("throttled"), throttled.retryAfterSeconds());
+    Response.ResponseBuilder page;
+    if (step instanceof Step.SecondFactor second) {
+      page =
+          secondFactorPage(
+              issuer,
+              new Step.SecondFactor(
+                  second.requestId(), second.clientName(), problem, second.redirectUri()),
+              429);
+    } else {
+      Step.Login login = (Step.Login) step;
+      page =
+          loginPage(
+              issuer,
+              new Step.Login(
+                  login.requestId(),
+                  login.clientName(),
+                  typedUserName == null ? login.loginHint() : typedUserName,
+                  problem,
+                  login.redirectUri()),
+              429);
+    }
+    return page.header("Retry-After", throttled.retryAfterSeconds()).build();
   }
 
   /** The sign-in page. */
