@@ -136,6 +136,31 @@ class SecondFactorBrowserIT {
     assertEquals("2", idToken(browser, stepUp).getStringClaim("acr"), "stepped up");
   }
 
+  @Test
+  void wrongSecondFactorCodesAreSlowedDownWithRetryAfter(Browser browser) {
+    op.user("mallet");
+    browser.open("/console/account.xhtml?tenant=" + op.tenant);
+    password(browser, "mallet");
+    browser.waitForVisible(By.id("factors:generateCodes")).click();
+    browser.waitForVisible(By.id("factors:newCodes"));
+    clearCookies(browser);
+
+    browser.open(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI());
+    password(browser, "mallet");
+    for (int i = 0; i < org.portcullis.it.Platform.THROTTLE_FREE_FAILURES; i++) {
+      browser.waitForVisible(By.id("code")).sendKeys("AAAA-AAAA-AAA" + i);
+      browser.driver().findElement(By.id("verify")).click();
+      assertTrue(browser.waitForVisible(By.id("problem")).getText().contains("wrong"), "try " + i);
+    }
+    browser.waitForVisible(By.id("code")).sendKeys("AAAA-AAAA-AAAZ");
+    browser.driver().findElement(By.id("verify")).click();
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("Too many failed attempts"),
+        "the user must wait before the next code");
+    browser.screenshot("second-factor-throttled");
+    assertTrue(op.auditCount("ratelimit.throttled") >= 1);
+  }
+
   private static void policy(String json) {
     var changed =
         org.portcullis.it.Http.send(
