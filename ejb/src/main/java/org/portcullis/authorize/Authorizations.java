@@ -85,6 +85,9 @@ public class Authorizations {
   /** The role of platform admins in {@link TenantId#SYSTEM}. */
   public static final String PLATFORM_ADMIN_ROLE = "platform-admin";
 
+  private static final Set<String> ADMIN_SCOPES =
+      Set.of(Scope.TENANT_ADMIN, Scope.SCIM, Scope.PLATFORM_ADMIN);
+
   static final String EXPIRED =
       "This sign-in has expired. Go back to the application and start again.";
 
@@ -477,6 +480,9 @@ public class Authorizations {
      * tenant:admin} token through "a sign-in by a user with the role tenant-admin").
      */
     private Scope grantable(Scope requested, User user) {
+      if (ADMIN_SCOPES.stream().noneMatch(requested::contains)) {
+        return requested; // nothing to check: no role query on the common path
+      }
       Set<String> userRoles = roles.effectiveRoles(user.id()).names();
       boolean tenantAdmin = userRoles.contains(TENANT_ADMIN_ROLE);
       boolean platformAdmin =

@@ -66,9 +66,22 @@ public record RedirectUri(String value) {
   }
 
   private static boolean isLoopback(URI uri) {
-    return uri.getHost() != null
-        && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))
-        && "http".equalsIgnoreCase(uri.getScheme());
+    return isLoopbackHost(uri.getHost()) && "http".equalsIgnoreCase(uri.getScheme());
+  }
+
+  /**
+   * Whether {@code host} names this machine's loopback interface: {@code 127.0.0.1}, {@code
+   * localhost} or {@code ::1} (with or without brackets). The one definition every loopback rule of
+   * the platform uses (redirect URIs, cookies, the console's own addresses).
+   */
+  public static boolean isLoopbackHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String lower = host.toLowerCase(Locale.ROOT);
+    // URI.getHost() brackets an IPv6 literal, a servlet's getServerName() may not.
+    String bracketed = lower.contains(":") && !lower.startsWith("[") ? "[" + lower + "]" : lower;
+    return LOOPBACK.contains(bracketed);
   }
 
   private static URI parse(String value) {

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.portcullis.client.RedirectUri;
 
 /**
  * Where the console is reached, for the addresses it registers with its client: {@code
@@ -13,8 +13,6 @@ import java.util.Set;
  * a tenant sends codes.
  */
 final class ConsoleAddresses {
-
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   private final String base;
 
@@ -32,7 +30,7 @@ final class ConsoleAddresses {
       return Optional.of(new ConsoleAddresses(fromConfig.get()));
     }
     String host = request.getServerName().toLowerCase(Locale.ROOT);
-    if (!"http".equals(request.getScheme()) || !LOOPBACK.contains(host)) {
+    if (!"http".equals(request.getScheme()) || !RedirectUri.isLoopbackHost(host)) {
       return Optional.empty();
     }
     String authority = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;

@@ -126,6 +126,7 @@ public class ConsoleSignIn extends HttpFilter {
     var pending =
         new PendingSignIn(
             tenant,
+            addresses.issuer(tenant),
             SecretHash.generateSecret(),
             SecretHash.generateSecret(),
             verifier,
@@ -133,7 +134,7 @@ public class ConsoleSignIn extends HttpFilter {
             returnTo(request));
     request.getSession(true).setAttribute(PendingSignIn.ATTRIBUTE, pending);
     String authorize =
-        addresses.issuer(tenant)
+        pending.issuer()
             + "/authorize?response_type=code&scope=openid%20profile&client_id="
             + ConsoleClients.ID
             + "&redirect_uri="
@@ -160,9 +161,7 @@ public class ConsoleSignIn extends HttpFilter {
       return;
     }
     session.removeAttribute(PendingSignIn.ATTRIBUTE);
-    String base =
-        pending.callback().substring(0, pending.callback().length() - "/console/callback".length());
-    Issuer issuer = Issuer.of(base, new TenantId(pending.tenant()));
+    Issuer issuer = new Issuer(pending.issuer());
     // RFC 9207: the answer must come from the tenant the console asked.
     if (!issuer.value().equals(request.getParameter("iss"))) {
       refuse(context, "signin.problem.otherIssuer");

@@ -8,7 +8,13 @@ import java.io.Serializable;
  * and nonce.
  */
 record PendingSignIn(
-    String tenant, String state, String nonce, String verifier, String callback, String returnTo)
+    String tenant,
+    String issuer,
+    String state,
+    String nonce,
+    String verifier,
+    String callback,
+    String returnTo)
     implements Serializable {
 
   static final String ATTRIBUTE = PendingSignIn.class.getName();

@@ -4,9 +4,8 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.portcullis.client.RedirectUri;
 import org.portcullis.client.SecretHash;
 
 /**
@@ -19,8 +18,6 @@ final class BrowserCookies {
 
   static final String SESSION = "portcullis_session";
   static final String BROWSER = "portcullis_browser";
-
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   private final HttpHeaders headers;
   private final UriInfo uri;
@@ -78,8 +75,6 @@ final class BrowserCookies {
 
   private boolean isLoopbackHttp() {
     var base = uri.getBaseUri();
-    return "http".equalsIgnoreCase(base.getScheme())
-        && base.getHost() != null
-        && LOOPBACK.contains(base.getHost().toLowerCase(Locale.ROOT));
+    return "http".equalsIgnoreCase(base.getScheme()) && RedirectUri.isLoopbackHost(base.getHost());
   }
 }
