@@ -3,10 +3,12 @@ package org.portcullis.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.portcullis.webauthn.TestMetadata;
 
 /**
  * The platform under test: started once per test run (the first test that asks starts it, the JVM's
@@ -31,11 +33,17 @@ public final class Platform {
   private final PlatformProcess process;
   private final String adminClientSecret;
   private final String adminPassword;
+  private final TestMetadata metadataService;
 
-  private Platform(PlatformProcess process, String adminClientSecret, String adminPassword) {
+  private Platform(
+      PlatformProcess process,
+      String adminClientSecret,
+      String adminPassword,
+      TestMetadata metadataService) {
     this.process = process;
     this.adminClientSecret = adminClientSecret;
     this.adminPassword = adminPassword;
+    this.metadataService = metadataService;
   }
 
   /** The shared platform, started on first use. */
@@ -46,6 +54,11 @@ public final class Platform {
         TestFiles.deleteTree(data);
         String secret = "it-" + UUID.randomUUID();
         String password = "it-bootstrap-" + UUID.randomUUID();
+        // A FIDO Metadata Service of this run's own, whose root the platform trusts.
+        TestMetadata metadata = new TestMetadata();
+        Path root = PlatformProcess.workDir().resolve("mds-root.pem");
+        Files.createDirectories(root.getParent());
+        Files.writeString(root, metadata.rootPem());
         PlatformProcess process =
             PlatformProcess.start(
                 "h2",
@@ -54,6 +67,8 @@ public final class Platform {
                     Map.entry("PORTCULLIS_DATA_DIR", data.toString()),
                     Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_CLIENT_SECRET", secret),
                     Map.entry("PORTCULLIS_BOOTSTRAP_ADMIN_PASSWORD", password),
+                    Map.entry(
+                        "PORTCULLIS_WEBAUTHN_MDS_TRUST_ROOT", root.toAbsolutePath().toString()),
                     // Test only: a new key signs 5 s after it is published, not 300 s; the JWKS
                     // max-age follows it down (KeyRotationIT).
                     Map.entry("PORTCULLIS_KEYS_PUBLICATION_DELAY", PUBLICATION_DELAY.toString()),
@@ -67,7 +82,7 @@ public final class Platform {
                         "PORTCULLIS_THROTTLE_SUBJECT_FAILURES", String.valueOf(THROTTLE_CEILING)),
                     Map.entry("PORTCULLIS_THROTTLE_SUBJECT_FIRST_DELAY_SECONDS", "2"),
                     Map.entry("PORTCULLIS_THROTTLE_SUBJECT_MAX_DELAY_SECONDS", "2")));
-        shared = new Platform(process, secret, password);
+        shared = new Platform(process, secret, password, metadata);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
@@ -90,6 +105,11 @@ public final class Platform {
   /** The password of the bootstrap human admin {@code admin} of tenant {@code system}. */
   public String adminPassword() {
     return adminPassword;
+  }
+
+  /** The FIDO Metadata Service whose root this platform trusts: it signs test BLOBs. */
+  public TestMetadata metadataService() {
+    return metadataService;
   }
 
   public String adminClientSecret() {

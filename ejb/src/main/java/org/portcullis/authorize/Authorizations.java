@@ -38,6 +38,7 @@ import org.portcullis.tenant.TenantScope;
 import org.portcullis.token.AuthorizationCodes;
 import org.portcullis.token.CodeGrant;
 import org.portcullis.token.SignIn;
+import org.portcullis.webauthn.SecurityKeys;
 
 /**
  * The authorization endpoint's flow (RFC 6749 §4.1, OpenID Connect Core §3.1.2): a validated
@@ -76,9 +77,6 @@ public class Authorizations {
   /** How long after the password the second factor may come. */
   static final Duration SECOND_FACTOR_WINDOW = Duration.ofMinutes(5);
 
-  static final String MISSING_FACTOR =
-      "Your organisation requires a second factor, and you have none yet. Ask an administrator.";
-
   /** The role whose users may be granted the tenant's admin scopes. */
   public static final String TENANT_ADMIN_ROLE = "tenant-admin";
 
@@ -87,6 +85,9 @@ public class Authorizations {
 
   private static final Set<String> ADMIN_SCOPES =
       Set.of(Scope.TENANT_ADMIN, Scope.SCIM, Scope.PLATFORM_ADMIN);
+
+  static final String KEY_REFUSED =
+      "Your security key could not be verified. Try again, or use another way to sign in.";
 
   static final String EXPIRED =
       "This sign-in has expired. Go back to the application and start again.";
@@ -112,6 +113,8 @@ public class Authorizations {
   @Inject private Throttle throttle;
 
   @Inject private SecondFactors secondFactors;
+
+  @Inject private SecurityKeys securityKeys;
 
   @Inject private AuditTrail trail;
 
@@ -197,10 +200,11 @@ public class Authorizations {
     switch (secondFactors.after(user.get().id())) {
       case SECOND_FACTOR:
         flow.awaitSecondFactor(user.get().id());
-        return Outcome.of(flow.secondFactorStep(null));
-      case MISSING:
+        return Outcome.of(flow.secondFactorStep(user.get().id(), null));
+      case ENROLL:
         trail.record(AuditRecord.failure(SECOND_FACTOR_MISSING, user.get().id()));
-        return Outcome.of(flow.retry(name.value(), MISSING_FACTOR));
+        flow.awaitSecondFactor(user.get().id());
+        return Outcome.of(flow.enrollStep(user.get().id(), null));
       default:
         return startSession(
             issuer, flow, sessionCookie, user.get().id(), List.of(PASSWORD), ACR_PASSWORD);
@@ -227,7 +231,8 @@ public class Authorizations {
     Optional<List<String>> proved = secondFactors.verify(userId.get(), code);
     if (proved.isEmpty()) {
       throttle.failed(attempt);
-      return Outcome.of(flow.secondFactorStep("The code is wrong or was used before."));
+      return Outcome.of(
+          flow.secondFactorStep(userId.get(), "The code is wrong or was used before."));
     }
     throttle.succeeded(checked);
     audit.identify(userId.get());
@@ -241,9 +246,121 @@ public class Authorizations {
   /** The second-factor page of a waiting request. */
   public Step secondFactorPage(String requestId, String browser) {
     Flow flow = resume(null, requestId, browser);
-    return flow.awaitingSecondFactor().isPresent()
-        ? flow.secondFactorStep(null)
+    Optional<String> userId = flow.awaitingSecondFactor();
+    return userId.isPresent()
+        ? flow.secondFactorStep(userId.get(), null)
         : flow.loginStep(requestId, null);
+  }
+
+  /**
+   * The user's security key after the password (WebAuthn §7.2): an assertion of one of the user's
+   * keys, answering the ceremony the second-factor page began.
+   */
+  public Outcome securityKey(
+      Issuer issuer,
+      String requestId,
+      String browser,
+      String sessionCookie,
+      String ceremonyId,
+      String credential) {
+    Flow flow = resume(issuer, requestId, browser);
+    Optional<String> userId = flow.awaitingSecondFactor();
+    if (userId.isEmpty()) {
+      return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
+    }
+    Optional<SecurityKeys.Verified> verified =
+        securityKeys.finishSecondFactor(userId.get(), ceremonyId, credential, issuer.origin());
+    if (verified.isEmpty()) {
+      return Outcome.of(flow.secondFactorStep(userId.get(), KEY_REFUSED));
+    }
+    audit.identify(userId.get());
+    flow.secondFactorGiven();
+    return startSession(
+        issuer,
+        flow,
+        sessionCookie,
+        userId.get(),
+        List.of(PASSWORD, verified.get().method(), SecondFactors.MFA),
+        ACR_MFA);
+  }
+
+  /** The enrollment page of a waiting request whose user must enroll a key first. */
+  public Step enrollPage(String requestId, String browser) {
+    Flow flow = resume(null, requestId, browser);
+    Optional<String> userId =
+        flow.awaitingSecondFactor()
+            .filter(id -> secondFactors.after(id) == SecondFactors.Need.ENROLL);
+    return userId.isPresent()
+        ? flow.enrollStep(userId.get(), null)
+        : flow.loginStep(requestId, null);
+  }
+
+  /**
+   * A security key enrolled during a sign-in whose password was right, when the user must have one
+   * (and only then: a user with factors gives one of them instead). The new key is the second
+   * factor of this sign-in.
+   */
+  public Outcome enroll(
+      Issuer issuer,
+      String requestId,
+      String browser,
+      String sessionCookie,
+      String ceremonyId,
+      String credential,
+      String keyName) {
+    Flow flow = resume(issuer, requestId, browser);
+    Optional<String> userId = flow.awaitingSecondFactor();
+    if (userId.isEmpty() || secondFactors.after(userId.get()) != SecondFactors.Need.ENROLL) {
+      return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
+    }
+    SecurityKeys.Enrolled enrolled =
+        securityKeys.finishRegistration(
+            userId.get(), ceremonyId, credential, keyName, issuer.origin());
+    if (enrolled.key().isEmpty()) {
+      return Outcome.of(flow.enrollStep(userId.get(), enrolled.refusal().orElse(KEY_REFUSED)));
+    }
+    audit.identify(userId.get());
+    flow.secondFactorGiven();
+    String method =
+        enrolled.key().get().backupEligible()
+            ? SecurityKeys.SOFTWARE_KEY
+            : SecurityKeys.HARDWARE_KEY;
+    return startSession(
+        issuer,
+        flow,
+        sessionCookie,
+        userId.get(),
+        List.of(PASSWORD, method, SecondFactors.MFA),
+        ACR_MFA);
+  }
+
+  /**
+   * Passwordless sign-in: an assertion with user verification by a discoverable credential of any
+   * active user of the tenant, answering the ceremony the sign-in page began. The key and its PIN
+   * or biometric are two factors.
+   */
+  public Outcome passwordless(
+      Issuer issuer,
+      String requestId,
+      String browser,
+      String sessionCookie,
+      String ceremonyId,
+      String credential) {
+    Flow flow = resume(issuer, requestId, browser);
+    Optional<SecurityKeys.Verified> verified =
+        securityKeys.finishPasswordless(ceremonyId, credential, issuer.origin());
+    Optional<User> user = verified.flatMap(v -> users.find(v.userId())).filter(User::isActive);
+    if (user.isEmpty()) {
+      return Outcome.of(flow.login(KEY_REFUSED));
+    }
+    audit.identify(user.get().id());
+    return startSession(
+        issuer,
+        flow,
+        sessionCookie,
+        user.get().id(),
+        List.of(verified.get().method(), SecondFactors.MFA),
+        ACR_MFA);
   }
 
   private Outcome startSession(
@@ -405,8 +522,21 @@ public class Authorizations {
       pending.secondFactorGiven();
     }
 
-    Step.SecondFactor secondFactorStep(String problem) {
-      return new Step.SecondFactor(waiting(), client.clientName(), problem, request.redirectUri());
+    Step.Enroll enrollStep(String userId, String problem) {
+      String userName = users.find(userId).map(u -> u.userName().value()).orElse("");
+      return new Step.Enroll(
+          waiting(), client.clientName(), problem, request.redirectUri(), userId, userName);
+    }
+
+    Step.SecondFactor secondFactorStep(String userId, String problem) {
+      String userName = users.find(userId).map(u -> u.userName().value()).orElse("");
+      return new Step.SecondFactor(
+          waiting(),
+          client.clientName(),
+          problem,
+          request.redirectUri(),
+          new Step.Factors(
+              userId, userName, securityKeys.has(userId), secondFactors.hasCodes(userId)));
     }
 
     /** The sign-in page again, with the user name the user typed. */

@@ -27,11 +27,44 @@ public sealed interface Step {
   }
 
   /**
-   * The second-factor page: a code of the user's authenticator, or a recovery code.
+   * The second-factor page: the user's security key, a code of the user's authenticator app, or a
+   * recovery code.
    *
-   * @param problem why the last code was refused, or null
+   * @param problem why the last attempt was refused, or null
+   * @param factors what the user can give
    */
-  record SecondFactor(String requestId, String clientName, String problem, String redirectUri)
+  record SecondFactor(
+      String requestId, String clientName, String problem, String redirectUri, Factors factors)
+      implements Step {
+
+    /** The same page with another problem. */
+    public SecondFactor withProblem(String other) {
+      return new SecondFactor(requestId, clientName, other, redirectUri, factors);
+    }
+  }
+
+  /**
+   * The second factors a user who gave the password can give.
+   *
+   * @param userName for the security key ceremony (the keys it may use)
+   * @param securityKey whether the user has a security key
+   * @param codes whether the user has an authenticator app or recovery codes
+   */
+  record Factors(String userId, String userName, boolean securityKey, boolean codes) {}
+
+  /**
+   * The page where a user who gave the password enrolls a security key first (policy requires a
+   * second factor the user lacks, or an admin asked for a new key).
+   *
+   * @param problem why the last registration was refused, or null
+   */
+  record Enroll(
+      String requestId,
+      String clientName,
+      String problem,
+      String redirectUri,
+      String userId,
+      String userName)
       implements Step {}
 
   /** Back to the client's redirect URI, with a code or an error. */

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.directory.RoleDirectory;
+import org.portcullis.webauthn.SecurityKeys;
 
 /**
  * What a sign-in asks after the password, by the tenant's policy and the factors the user has: a
- * TOTP code or a recovery code. The answer names the methods proved (RFC 8176 {@code amr}).
+ * security key, a TOTP code or a recovery code. The answer names the methods proved (RFC 8176
+ * {@code amr}).
  */
 @ApplicationScoped
 public class SecondFactors {
@@ -27,14 +29,19 @@ public class SecondFactors {
 
   @Inject private RoleDirectory roles;
 
+  @Inject private SecurityKeys securityKeys;
+
   /** What the sign-in of a user who has just given the right password needs. */
   public enum Need {
     /** Nothing more. */
     NONE,
     /** A second factor. */
     SECOND_FACTOR,
-    /** A second factor the user does not have: no sign-in. */
-    MISSING
+    /**
+     * A security key to enroll now: policy requires a second factor the user does not have, or an
+     * admin asked for a new key.
+     */
+    ENROLL
   }
 
   public Need after(String userId) {
@@ -42,17 +49,24 @@ public class SecondFactors {
     if (policy.mode() == MfaMode.OFF) {
       return Need.NONE;
     }
-    boolean has = totp.isEnrolled(userId) || recoveryCodes.remaining(userId) > 0;
-    if (has) {
+    if (securityKeys.isEnrollmentDue(userId)) {
+      return Need.ENROLL;
+    }
+    if (hasCodes(userId) || securityKeys.has(userId)) {
       return Need.SECOND_FACTOR;
     }
-    return policy.requires(roles.effectiveRoles(userId).names()) ? Need.MISSING : Need.NONE;
+    return policy.requires(roles.effectiveRoles(userId).names()) ? Need.ENROLL : Need.NONE;
   }
 
   /** Whether the user could give a second factor now (one enrolled, and the policy not OFF). */
   public boolean canGive(String userId) {
     return policies.current().mode() != MfaMode.OFF
-        && (totp.isEnrolled(userId) || recoveryCodes.remaining(userId) > 0);
+        && (hasCodes(userId) || securityKeys.has(userId));
+  }
+
+  /** Whether the user has an authenticator app or unused recovery codes. */
+  public boolean hasCodes(String userId) {
+    return totp.isEnrolled(userId) || recoveryCodes.remaining(userId) > 0;
   }
 
   /**

@@ -25,6 +25,15 @@ public record Issuer(String value) {
     return new Issuer(base + "/t/" + tenant.value());
   }
 
+  /**
+   * The origin of the platform that issues here (scheme, host and port): what browsers put in
+   * WebAuthn client data, and whose host is the default RP id.
+   */
+  public String origin() {
+    URI uri = URI.create(value);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   /** An endpoint below the issuer, such as {@code token} or {@code .well-known/...}. */
   public String endpoint(String relativePath) {
     return value + "/" + relativePath;

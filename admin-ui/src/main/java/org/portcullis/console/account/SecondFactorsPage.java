@@ -110,6 +110,11 @@ public class SecondFactorsPage implements Serializable {
   }
 
   public boolean isRecentSignIn() {
+    return isRecent(identity);
+  }
+
+  /** Whether the identity signed in less than {@link #RECENT} ago. */
+  static boolean isRecent(ConsoleIdentity identity) {
     return identity.getSignedInAt() != null
         && identity.getSignedInAt().plus(RECENT).isAfter(Clock.systemUTC().instant());
   }
@@ -126,11 +131,11 @@ public class SecondFactorsPage implements Serializable {
     scope.enter(new TenantId(identity.getTenant()));
   }
 
-  private static String message(String key) {
+  static String message(String key) {
     return ResourceBundle.getBundle("org.portcullis.console.messages").getString(key);
   }
 
-  private static void inform(FacesMessage.Severity severity, String key) {
+  static void inform(FacesMessage.Severity severity, String key) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(severity, message(key), null));
   }

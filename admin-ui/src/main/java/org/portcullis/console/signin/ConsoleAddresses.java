@@ -12,7 +12,7 @@ import org.portcullis.client.RedirectUri;
  * loopback host (development). Any other Host header is not trusted: a registered callback is where
  * a tenant sends codes.
  */
-final class ConsoleAddresses {
+public final class ConsoleAddresses {
 
   private final String base;
 
@@ -21,7 +21,8 @@ final class ConsoleAddresses {
   }
 
   /** The addresses, or empty when the console cannot know them safely. */
-  static Optional<ConsoleAddresses> of(HttpServletRequest request, Optional<String> configured) {
+  public static Optional<ConsoleAddresses> of(
+      HttpServletRequest request, Optional<String> configured) {
     Optional<String> fromConfig =
         configured
             .filter(s -> !s.isBlank())
@@ -35,6 +36,11 @@ final class ConsoleAddresses {
     }
     String authority = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     return Optional.of(new ConsoleAddresses("http://" + authority + ":" + request.getServerPort()));
+  }
+
+  /** The platform's base URL, such as {@code https://login.example.com}. */
+  public String base() {
+    return base;
   }
 
   String issuer(String tenant) {

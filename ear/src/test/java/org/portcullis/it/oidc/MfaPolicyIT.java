@@ -18,7 +18,7 @@ class MfaPolicyIT {
   private final String admin = "Bearer " + Tokens.platformAdmin(op.platform);
 
   @Test
-  void aRequiredPolicyRefusesTheSignInOfAUserWithoutASecondFactor() {
+  void aRequiredPolicySendsAUserWithoutASecondFactorToEnrollASecurityKeyFirst() {
     op.user("nofactor", "operator");
     op.user("relaxed", "reader");
     var client = op.firstParty();
@@ -26,9 +26,14 @@ class MfaPolicyIT {
     var changed = policy("PUT", "{\"mode\":\"REQUIRED\",\"requiredRoles\":[\"operator\"]}");
     assertEquals(200, changed.statusCode(), changed.body());
 
-    HttpResponse<String> refused = signIn(client, "nofactor");
-    assertEquals(200, refused.statusCode());
-    assertTrue(refused.body().contains("requires a second factor"), refused.body());
+    UserAgent browser = new UserAgent();
+    HttpResponse<String> password = signIn(browser, client, "nofactor");
+    assertEquals(303, password.statusCode());
+    String enroll = UserAgent.location(password);
+    assertTrue(enroll.startsWith(op.issuer + "/login/enroll?request="), enroll);
+    HttpResponse<String> page = browser.get(URI.create(enroll));
+    assertTrue(page.body().contains("requires a second factor"), page.body());
+    assertTrue(page.body().contains("Add security key"), "no code, no session: a key first");
     assertEquals(1, op.auditCount("mfa.required.missing"));
 
     HttpResponse<String> signedIn = signIn(client, "relaxed");
@@ -51,7 +56,11 @@ class MfaPolicyIT {
   }
 
   private HttpResponse<String> signIn(OidcTenant.Client client, String userName) {
-    var browser = new UserAgent();
+    return signIn(new UserAgent(), client, userName);
+  }
+
+  private HttpResponse<String> signIn(
+      UserAgent browser, OidcTenant.Client client, String userName) {
     var request = OidcTenant.request(op, client, "openid", new CodeVerifier()).build();
     HttpResponse<String> page = browser.follow(browser.get(request.toURI()), op.platform.base());
     return browser.submit(page, Map.of("username", userName, "password", OidcTenant.PASSWORD));

@@ -130,7 +130,7 @@ public class HostedPages {
       // Browsers apply form-action to the redirect that follows a submission.
       formAction += " " + formTarget.getScheme() + "://" + formTarget.getRawAuthority();
     }
-    return "default-src 'none'; style-src 'self'; img-src 'self'; form-action "
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action "
         + formAction
         + "; frame-ancestors 'none'; base-uri 'none'";
   }

@@ -79,4 +79,22 @@ public class LoginResource {
           issuer, authorizations.loginPage(request, cookies.browser()), throttled, userName);
     }
   }
+
+  @POST
+  @Path("passkey")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Sign in without a password, with a passkey (a discoverable credential)")
+  public Response passkey(
+      @PathParam("tenant") String tenant,
+      @FormParam("request") String request,
+      @FormParam("ceremony") String ceremony,
+      @FormParam("credential") String credential) {
+    Issuer issuer = baseUrl.issuerOf(new TenantId(tenant));
+    BrowserCookies cookies = new BrowserCookies(headers, uri, tenant);
+    var outcome =
+        authorizations.passwordless(
+            issuer, request, cookies.browser(), cookies.session(), ceremony, credential);
+    return responses.of(issuer, outcome, cookies).build();
+  }
 }

@@ -26,8 +26,9 @@ import org.portcullis.tenant.TenantId;
 import org.portcullis.web.platform.PublicBaseUrl;
 
 /**
- * The second step of a sign-in whose password was right: a code of the user's authenticator app, or
- * a recovery code. Wrong codes are throttled per user like passwords (429, {@code Retry-After}).
+ * The second step of a sign-in whose password was right: the user's security key, a code of the
+ * user's authenticator app, or a recovery code. Wrong codes are throttled per user like passwords
+ * (429, {@code Retry-After}).
  */
 @Path("t/{tenant}/login/second-factor")
 @RequestScoped
@@ -75,5 +76,23 @@ public class SecondFactorResource {
       return responses.throttled(
           issuer, authorizations.secondFactorPage(request, cookies.browser()), throttled, null);
     }
+  }
+
+  @POST
+  @Path("key")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Give the user's security key (a WebAuthn assertion)")
+  public Response securityKey(
+      @PathParam("tenant") String tenant,
+      @FormParam("request") String request,
+      @FormParam("ceremony") String ceremony,
+      @FormParam("credential") String credential) {
+    Issuer issuer = baseUrl.issuerOf(new TenantId(tenant));
+    BrowserCookies cookies = new BrowserCookies(headers, uri, tenant);
+    Outcome outcome =
+        authorizations.securityKey(
+            issuer, request, cookies.browser(), cookies.session(), ceremony, credential);
+    return responses.of(issuer, outcome, cookies).build();
   }
 }

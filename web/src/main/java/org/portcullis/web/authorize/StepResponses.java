@@ -13,6 +13,7 @@ import org.portcullis.authorize.Outcome;
 import org.portcullis.authorize.Step;
 import org.portcullis.ratelimit.ThrottledException;
 import org.portcullis.tenant.Issuer;
+import org.portcullis.webauthn.SecurityKeys;
 
 /**
  * Turns the next step of an authorization into a response: a 303 to the client (RFC 9700 §4.12: a
@@ -23,6 +24,8 @@ import org.portcullis.tenant.Issuer;
 public class StepResponses {
 
   @Inject private HostedPages pages;
+
+  @Inject private SecurityKeys securityKeys;
 
   Response.ResponseBuilder of(Issuer issuer, Outcome outcome, BrowserCookies cookies) {
     Response.ResponseBuilder response = navigate(issuer, outcome.step());
@@ -49,6 +52,13 @@ public class StepResponses {
       return seeOther(
           URI.create(issuer.endpoint("login/second-factor") + "?request=" + second.requestId()));
     }
+    if (step instanceof Step.Enroll enroll) {
+      if (enroll.problem() != null) {
+        return enrollPage(issuer, enroll, 200);
+      }
+      return seeOther(
+          URI.create(issuer.endpoint("login/enroll") + "?request=" + enroll.requestId()));
+    }
     Step.Consent consent = (Step.Consent) step;
     return seeOther(URI.create(issuer.endpoint("consent") + "?request=" + consent.requestId()));
   }
@@ -64,12 +74,7 @@ public class StepResponses {
         MessageFormat.format(pages.message("throttled"), throttled.retryAfterSeconds());
     Response.ResponseBuilder page;
     if (step instanceof Step.SecondFactor second) {
-      page =
-          secondFactorPage(
-              issuer,
-              new Step.SecondFactor(
-                  second.requestId(), second.clientName(), problem, second.redirectUri()),
-              429);
+      page = secondFactorPage(issuer, second.withProblem(problem), 429);
     } else {
       Step.Login login = (Step.Login) step;
       page =
@@ -86,9 +91,16 @@ public class StepResponses {
     return page.header("Retry-After", throttled.retryAfterSeconds()).build();
   }
 
-  /** The sign-in page. */
+  /**
+   * The sign-in page, with a passwordless ceremony begun for its "Sign in with a security key"
+   * button and the browser's passkey autofill.
+   */
   Response.ResponseBuilder loginPage(Issuer issuer, Step.Login login, int status) {
+    SecurityKeys.Begun passkey = securityKeys.beginPasswordless(issuer.origin());
     Map<String, String> model = new HashMap<>();
+    model.put("passkeyAction", issuer.endpoint("login/passkey"));
+    model.put("passkeyCeremony", passkey.ceremonyId());
+    model.put("passkeyOptions", passkey.optionsJson());
     model.put("client", login.clientName());
     model.put("request", login.requestId());
     model.put("loginHint", login.loginHint() == null ? "" : login.loginHint());
@@ -97,14 +109,42 @@ public class StepResponses {
     return pages.render(status, "login", model, URI.create(login.redirectUri()));
   }
 
-  /** The second-factor page. */
+  /**
+   * The second-factor page: a security key ceremony begun when the user has a key (started at once
+   * when it is the only way), the code form when the user has an app or recovery codes.
+   */
   Response.ResponseBuilder secondFactorPage(Issuer issuer, Step.SecondFactor step, int status) {
     Map<String, String> model = new HashMap<>();
+    Step.Factors factors = step.factors();
+    if (factors.securityKey()) {
+      SecurityKeys.Begun key =
+          securityKeys.beginSecondFactor(factors.userId(), factors.userName(), issuer.origin());
+      model.put("keyAction", issuer.endpoint("login/second-factor/key"));
+      model.put("keyCeremony", key.ceremonyId());
+      model.put("keyOptions", key.optionsJson());
+      model.put("keyAutostart", String.valueOf(!factors.codes()));
+    }
+    model.put("codes", factors.codes() ? "yes" : "");
     model.put("client", step.clientName());
     model.put("request", step.requestId());
     model.put("problem", step.problem() == null ? "" : step.problem());
     model.put("action", issuer.endpoint("login/second-factor"));
     return pages.render(status, "second-factor", model, URI.create(step.redirectUri()));
+  }
+
+  /** The enrollment page, with a registration ceremony begun for the user. */
+  Response.ResponseBuilder enrollPage(Issuer issuer, Step.Enroll step, int status) {
+    SecurityKeys.Begun registration =
+        securityKeys.beginRegistration(
+            step.userId(), step.userName(), step.userName(), issuer.origin());
+    Map<String, String> model = new HashMap<>();
+    model.put("client", step.clientName());
+    model.put("request", step.requestId());
+    model.put("problem", step.problem() == null ? "" : step.problem());
+    model.put("action", issuer.endpoint("login/enroll"));
+    model.put("ceremony", registration.ceremonyId());
+    model.put("options", registration.optionsJson());
+    return pages.render(status, "enroll", model, URI.create(step.redirectUri()));
   }
 
   Response.ResponseBuilder consentPage(Issuer issuer, Step.Consent consent) {

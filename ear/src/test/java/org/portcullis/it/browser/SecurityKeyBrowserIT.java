@@ -1,0 +1,560 @@
+package org.portcullis.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.Credential;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.portcullis.it.Http;
+import org.portcullis.it.Tokens;
+import org.portcullis.it.oidc.OidcTenant;
+import org.portcullis.it.oidc.RelyingPartyServer;
+import org.portcullis.webauthn.TestMetadata;
+
+/**
+ * Security keys in headless Chromium with a CDP virtual authenticator, on {@code localhost} (an IP
+ * address cannot be an RP id): a user adds a key on the account pages (reached through {@code
+ * {issuer}/account}), signs in with it after the password (amr pwd hwk mfa, acr 2) and without a
+ * password, removes it, and the removed key fails. Then what must fail does: an assertion for
+ * another user or tenant, a replayed or stale challenge, a counter that went backwards, an origin
+ * the tenant does not allow, a blocked AAGUID.
+ */
+@BrowserTest
+class SecurityKeyBrowserIT {
+
+  private static OidcTenant op;
+  private static RelyingPartyServer rp;
+  private static OidcTenant.Client app;
+
+  @BeforeAll
+  static void tenant() {
+    op = new OidcTenant("keys-");
+    rp = new RelyingPartyServer();
+    app = op.client(rp.redirectUri().toString(), "client_secret_basic", "\"first_party\":true");
+  }
+
+  @AfterAll
+  static void stop() {
+    rp.close();
+  }
+
+  /**
+   * Chromium's virtual authenticator answers a conditional (autofill) request at once, as if the
+   * user had picked the passkey: pages here behave as in a browser without passkey autofill, so
+   * that a test signs in the way it says. {@link #passkeyAutofillSignsInFromTheSignInPage} shows
+   * the autofill itself.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void withoutPasskeyAutofill(Browser browser) {
+    ((org.openqa.selenium.chromium.HasCdp) browser.driver())
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument",
+            Map.of(
+                "source",
+                "if (window.PublicKeyCredential) { Object.defineProperty(PublicKeyCredential,"
+                    + " 'isConditionalMediationAvailable', {value: () =>"
+                    + " Promise.resolve(window.portcullisAutofill === true), configurable: true}); }"));
+  }
+
+  @Test
+  void passkeyAutofillSignsInFromTheSignInPage(Browser browser) throws Exception {
+    op.user("ivan");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "ivan", "Ivan's passkey");
+    clearCookies(browser);
+    var cdp = (org.openqa.selenium.chromium.HasCdp) browser.driver();
+    Object script =
+        cdp.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.portcullisAutofill = true;"))
+            .get("identifier");
+    try {
+      var verifier = new CodeVerifier();
+      browser.open(onLocalhost(OidcTenant.request(op, app, "openid", verifier).build().toURI()));
+      // No click: the page's conditional request is answered as the user's pick from autofill.
+      JWTClaimsSet claims = idToken(browser, verifier);
+      assertEquals(List.of("hwk", "mfa"), claims.getStringListClaim("amr"));
+    } finally {
+      cdp.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+    }
+  }
+
+  @Test
+  void enrollSignInAsSecondFactorAndPasswordlessThenRemove(Browser browser) throws Exception {
+    op.user("ada");
+    VirtualAuthenticator authenticator = browser.addVirtualAuthenticator();
+    addKey(browser, "ada", "Desk key");
+    browser.screenshot("security-key-added");
+    assertEquals(1, authenticator.getCredentials().size());
+    assertTrue(op.auditCount("webauthn.registered") >= 1);
+
+    // After the password, the key (the only factor: asked at once).
+    clearCookies(browser);
+    var verifier = new CodeVerifier();
+    browser.open(onLocalhost(OidcTenant.request(op, app, "openid", verifier).build().toURI()));
+    password(browser, "ada");
+    JWTClaimsSet second = idToken(browser, verifier);
+    assertTrue(second.getStringListClaim("amr").containsAll(List.of("pwd", "hwk", "mfa")));
+    assertEquals("2", second.getStringClaim("acr"));
+
+    // Without a password: the button named in the contract.
+    clearCookies(browser);
+    var passwordless = new CodeVerifier();
+    browser.open(onLocalhost(OidcTenant.request(op, app, "openid", passwordless).build().toURI()));
+    browser.screenshot("login-with-passkey-button");
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    JWTClaimsSet withoutPassword = idToken(browser, passwordless);
+    assertEquals(List.of("hwk", "mfa"), withoutPassword.getStringListClaim("amr"));
+    assertEquals("2", withoutPassword.getStringClaim("acr"));
+    assertEquals(second.getSubject(), withoutPassword.getSubject());
+
+    // Remove it on the account page (a fresh sign-in: password and key).
+    clearCookies(browser);
+    browser.openOnLocalhost("/t/" + op.tenant + "/account");
+    password(browser, "ada");
+    browser.waitForVisible(By.id("keys:keyTable:0:removeKey")).click();
+    browser.waitForVisible(By.id("factors:confirmYes")).click();
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("keys:keyTable"), "No security keys yet."));
+    browser.screenshot("security-key-removed");
+    assertTrue(op.auditCount("webauthn.removed") >= 1);
+
+    // The authenticator still holds the credential; the platform no longer takes it.
+    clearCookies(browser);
+    browser.open(
+        onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"));
+  }
+
+  @Test
+  void aKeyOfAnotherUserOrTenantSignsNobodyIn(Browser browser) throws Exception {
+    String bob = op.user("bob");
+    op.user("eve");
+    VirtualAuthenticator authenticator = browser.addVirtualAuthenticator();
+    addKey(browser, "bob", "Bob's key");
+    addKey(browser, "eve", "Eve's key");
+    // With recovery codes too, eve's second-factor page waits for a choice instead of asking the
+    // key at once.
+    browser.driver().findElement(By.id("factors:generateCodes")).click();
+    browser.waitForVisible(By.id("factors:newCodes"));
+    clearCookies(browser);
+
+    // eve gives the password; the page's options allow only eve's key: bob's key answers instead.
+    String bobsCredential =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                authenticator.getCredentials().stream()
+                    .filter(
+                        c ->
+                            java.util.Arrays.equals(
+                                c.getUserHandle(),
+                                bob.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .findFirst()
+                    .orElseThrow()
+                    .getId());
+    browser.open(
+        onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+    String before = browser.driver().getCurrentUrl();
+    password(browser, "eve");
+    browser.waitForVisible(By.id("key-form"));
+    Object bobsAssertion =
+        browser.asyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "var form = document.getElementById('key-form');"
+                + "var options = JSON.parse(form.dataset.options).publicKey;"
+                + "options.allowCredentials = [{type: 'public-key', id: arguments[0]}];"
+                + "navigator.credentials.get({publicKey:"
+                + " PublicKeyCredential.parseRequestOptionsFromJSON(options)})"
+                + ".then(c => done(JSON.stringify(c.toJSON())), e => done('error ' + e));",
+            bobsCredential);
+    assertFalse(String.valueOf(bobsAssertion).startsWith("error"), String.valueOf(bobsAssertion));
+    submit(browser, "key-form", String.valueOf(bobsAssertion));
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"),
+        "another user's key is refused after eve's password " + before);
+    assertTrue(op.auditCount("webauthn.refused") >= 1);
+
+    // A tenant with no keys: the same authenticator's keys (same RP id) are unknown there.
+    OidcTenant other = new OidcTenant("keys-other-");
+    OidcTenant.Client otherApp =
+        other.client(rp.redirectUri().toString(), "client_secret_basic", "\"first_party\":true");
+    browser.open(
+        onLocalhost(
+            OidcTenant.request(other, otherApp, "openid", new CodeVerifier()).build().toURI()));
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"),
+        "a key of another tenant is refused");
+    assertTrue(other.auditCount("webauthn.refused") >= 1);
+  }
+
+  @Test
+  void aChallengeIsAnsweredOnceAndOnlyWhileItsPageIsCurrent(Browser browser) throws Exception {
+    op.user("carol");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "carol", "Carol's key");
+    clearCookies(browser);
+
+    browser.open(
+        onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+    browser.waitForVisible(By.id("passkey-form"));
+    String stale = assertion(browser, "passkey-form");
+    // The page again: a new challenge, which the answer to the old one does not answer.
+    browser.driver().navigate().refresh();
+    browser.waitForVisible(By.id("passkey-form"));
+    submit(browser, "passkey-form", stale);
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"));
+
+    // A fresh answer works once; the same answer again finds no ceremony.
+    String fresh = assertion(browser, "passkey-form");
+    String freshCeremony = ceremony(browser, "passkey-form");
+    submit(browser, "passkey-form", fresh);
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
+    clearCookies(browser);
+    browser.open(
+        onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+    browser.waitForVisible(By.id("passkey-form"));
+    browser.script(
+        "document.querySelector('#passkey-form input[name=ceremony]').value = arguments[0];",
+        freshCeremony);
+    submit(browser, "passkey-form", fresh);
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"),
+        "a replayed challenge is refused");
+  }
+
+  @Test
+  void aCounterThatGoesBackwardsBlocksTheKey(Browser browser) throws Exception {
+    op.user("dave");
+    VirtualAuthenticator authenticator =
+        browser.addVirtualAuthenticator(
+            new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+                .setProtocol(
+                    org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol
+                        .CTAP2)
+                .setTransport(
+                    org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport
+                        .USB)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true));
+    addKey(browser, "dave", "Dave's key");
+    clearCookies(browser);
+    var verifier = new CodeVerifier();
+    browser.open(onLocalhost(OidcTenant.request(op, app, "openid", verifier).build().toURI()));
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    idToken(browser, verifier);
+
+    // A clone: the same private key, its counter back at 1.
+    Credential used = authenticator.getCredentials().get(0);
+    assertTrue(used.getSignCount() >= 2, "counter " + used.getSignCount());
+    authenticator.removeCredential(used.getId());
+    authenticator.addCredential(
+        Credential.createResidentCredential(
+            used.getId(), used.getRpId(), used.getPrivateKey(), used.getUserHandle(), 0));
+    clearCookies(browser);
+    browser.open(
+        onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"));
+    assertTrue(op.auditCount("webauthn.counter.regression") >= 1);
+
+    // Flagged: even the original authenticator's next (higher) counter is refused now.
+    authenticator.removeCredential(used.getId());
+    authenticator.addCredential(
+        Credential.createResidentCredential(
+            used.getId(), used.getRpId(), used.getPrivateKey(), used.getUserHandle(), 1000));
+    browser.driver().navigate().refresh();
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    assertTrue(
+        browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"));
+    var inventory =
+        Http.get(
+            URI.create(op.issuer + "/admin/security-keys"),
+            "Authorization",
+            "Bearer " + Tokens.platformAdmin(op.platform));
+    assertEquals(200, inventory.statusCode(), inventory.body());
+    assertTrue(inventory.body().contains("\"flagged\":\""), inventory.body());
+  }
+
+  @Test
+  void theTenantsPolicyDecidesOriginsAndAuthenticators(Browser browser) throws Exception {
+    op.user("frank");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "frank", "Frank's key");
+    var inventory =
+        Http.json(
+            Http.get(
+                URI.create(op.issuer + "/admin/security-keys"),
+                "Authorization",
+                "Bearer " + Tokens.platformAdmin(op.platform)));
+    @SuppressWarnings("unchecked")
+    var keys = (List<Map<String, Object>>) inventory.get("items");
+    String aaguid = (String) keys.get(0).get("aaguid");
+    try {
+      // Only another origin is allowed: the browser's (localhost) answer is refused.
+      policy(
+          "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\","
+              + "\"origins\":[\"https://login.example.com\"]}");
+      clearCookies(browser);
+      browser.open(
+          onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+      browser.waitForVisible(By.id("passkey-sign-in")).click();
+      assertTrue(
+          browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"),
+          "wrong origin");
+
+      // This authenticator's AAGUID is blocked: a new registration is refused.
+      policy(
+          "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\","
+              + "\"blockedAaguids\":[\""
+              + aaguid
+              + "\"]}");
+      op.user("grace");
+      // A second authenticator (a USB key: Chromium takes one internal authenticator only).
+      browser.addVirtualAuthenticator(
+          new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+              .setProtocol(
+                  org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol
+                      .CTAP2)
+              .setTransport(
+                  org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport
+                      .USB)
+              .setHasResidentKey(true)
+              .setHasUserVerification(true)
+              .setIsUserVerified(true));
+      clearCookies(browser);
+      browser.openOnLocalhost("/t/" + op.tenant + "/account");
+      password(browser, "grace");
+      browser.waitForVisible(By.id("keys:keyName")).sendKeys("Blocked key");
+      browser.driver().findElement(By.id("keys:addKey")).click();
+      new WebDriverWait(browser.driver(), Browser.WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("keys:messages"), "not allowed here"));
+      browser.screenshot("security-key-blocked");
+      assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
+    } finally {
+      policy(
+          "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\"}");
+    }
+  }
+
+  @Test
+  void aRequiredSecondFactorIsEnrolledDuringSignInAndAgainWhenAnAdminAsks(Browser browser)
+      throws Exception {
+    String heidi = op.user("heidi", "keyholder");
+    browser.addVirtualAuthenticator();
+    mfaPolicy("{\"mode\":\"REQUIRED\",\"requiredRoles\":[\"keyholder\"]}");
+    try {
+      var verifier = new CodeVerifier();
+      clearCookies(browser);
+      browser.open(onLocalhost(OidcTenant.request(op, app, "openid", verifier).build().toURI()));
+      password(browser, "heidi");
+      browser.waitForVisible(By.id("key-name")).sendKeys("Heidi's key");
+      browser.screenshot("enroll-during-sign-in");
+      browser.driver().findElement(By.id("add-security-key")).click();
+      JWTClaimsSet enrolled = idToken(browser, verifier);
+      assertTrue(enrolled.getStringListClaim("amr").containsAll(List.of("pwd", "hwk", "mfa")));
+
+      // An admin removes the key and asks for a new one: the next sign-in enrolls again.
+      var asked =
+          Http.postJson(
+              URI.create(op.issuer + "/admin/security-keys/reenrollment"),
+              "{\"userId\":\"" + heidi + "\"}",
+              "Authorization",
+              "Bearer " + Tokens.platformAdmin(op.platform));
+      assertEquals(204, asked.statusCode(), asked.body());
+      clearCookies(browser);
+      var again = new CodeVerifier();
+      browser.open(onLocalhost(OidcTenant.request(op, app, "openid", again).build().toURI()));
+      password(browser, "heidi");
+      browser.waitForVisible(By.id("key-name")).sendKeys("Heidi's new key");
+      browser.driver().findElement(By.id("add-security-key")).click();
+      idToken(browser, again);
+      assertTrue(op.auditCount("webauthn.reenrollment.required") >= 1);
+    } finally {
+      mfaPolicy("{\"mode\":\"OPTIONAL\"}");
+    }
+  }
+
+  @Test
+  void theMetadataServiceNamesAuthenticatorsAndRefusesCompromisedOnes(Browser browser) {
+    String judy = op.user("judy");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "judy", "Judy's key");
+    Map<String, Object> key = inventory(judy).get(0);
+    String aaguid = (String) key.get("aaguid");
+    System.out.println("The virtual authenticator's AAGUID: " + aaguid);
+    assertEquals(null, key.get("authenticator"), "no metadata yet");
+
+    TestMetadata mds = op.platform.metadataService();
+    int serial = (int) (System.currentTimeMillis() / 1000);
+    var uploaded = upload(mds.blob(serial, List.of(entry(aaguid, "FIDO_CERTIFIED"))), mds);
+    assertEquals(200, uploaded.statusCode(), uploaded.body());
+    assertEquals(1, ((Number) Http.json(uploaded).get("entries")).intValue());
+    key = inventory(judy).get(0);
+    assertEquals("Portcullis Test Authenticator", key.get("authenticator"), "named by the MDS");
+    assertEquals("FIDO_CERTIFIED", key.get("authenticatorStatus"));
+
+    try {
+      var revoked = upload(mds.blob(serial + 1, List.of(entry(aaguid, "REVOKED"))), mds);
+      assertEquals(200, revoked.statusCode(), revoked.body());
+      op.user("ken");
+      clearCookies(browser);
+      browser.openOnLocalhost("/t/" + op.tenant + "/account");
+      password(browser, "ken");
+      browser.waitForVisible(By.id("keys:keyName")).sendKeys("Ken's key");
+      browser.driver().findElement(By.id("keys:addKey")).click();
+      new WebDriverWait(browser.driver(), Browser.WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("keys:messages"), "reported compromised"));
+      browser.screenshot("security-key-revoked-by-mds");
+    } finally {
+      upload(mds.blob(serial + 2, List.of(entry(aaguid, "FIDO_CERTIFIED"))), mds);
+    }
+
+    // Not signed under the FIDO root, or older than the BLOB in use: refused, nothing changes.
+    TestMetadata impostor = new TestMetadata();
+    var forged = upload(impostor.blob(serial + 3, List.of(entry(aaguid, "REVOKED"))), impostor);
+    assertEquals(400, forged.statusCode(), forged.body());
+    assertTrue(
+        forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem"));
+    var older = upload(mds.blob(serial, List.of(entry(aaguid, "REVOKED"))), mds);
+    assertEquals(400, older.statusCode(), older.body());
+    assertEquals("FIDO_CERTIFIED", inventory(judy).get(0).get("authenticatorStatus"));
+  }
+
+  private static TestMetadata.Entry entry(String aaguid, String status) {
+    return new TestMetadata.Entry(aaguid, "Portcullis Test Authenticator", status);
+  }
+
+  private static java.net.http.HttpResponse<String> upload(String blob, TestMetadata signer) {
+    return Http.putJson(
+        URI.create(op.platform.base() + "/admin/webauthn/metadata"),
+        "{\"blob\":\"" + blob + "\",\"crls\":[\"" + signer.crl(false) + "\"]}",
+        "Authorization",
+        "Bearer " + Tokens.platformAdmin(op.platform));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> inventory(String userId) {
+    var page =
+        Http.get(
+            URI.create(op.issuer + "/admin/security-keys?user=" + userId),
+            "Authorization",
+            "Bearer " + Tokens.platformAdmin(op.platform));
+    assertEquals(200, page.statusCode(), page.body());
+    return (List<Map<String, Object>>) Http.json(page).get("items");
+  }
+
+  private static void mfaPolicy(String json) {
+    var changed =
+        Http.putJson(
+            URI.create(op.issuer + "/admin/mfa-policy"),
+            json,
+            "Authorization",
+            "Bearer " + Tokens.platformAdmin(op.platform));
+    assertEquals(200, changed.statusCode(), changed.body());
+  }
+
+  /** Signs {@code user} in to the account page on localhost and adds a key named {@code name}. */
+  private static void addKey(Browser browser, String user, String name) {
+    clearCookies(browser);
+    browser.openOnLocalhost("/t/" + op.tenant + "/account");
+    password(browser, user);
+    browser.waitForVisible(By.id("keys:keyName")).sendKeys(name);
+    browser.driver().findElement(By.id("keys:addKey")).click();
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("keys:keyTable"), name));
+  }
+
+  private static String ceremony(Browser browser, String form) {
+    return (String)
+        browser.script(
+            "return document.querySelector('#' + arguments[0] + ' input[name=ceremony]').value;",
+            form);
+  }
+
+  /** An answer to the form's challenge, not submitted. */
+  private static String assertion(Browser browser, String form) {
+    Object answer =
+        browser.asyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "var options = JSON.parse(document.getElementById(arguments[0]).dataset.options);"
+                + "navigator.credentials.get({publicKey:"
+                + " PublicKeyCredential.parseRequestOptionsFromJSON(options.publicKey)})"
+                + ".then(c => done(JSON.stringify(c.toJSON())), e => done('error ' + e));",
+            form);
+    assertFalse(String.valueOf(answer).startsWith("error"), String.valueOf(answer));
+    return String.valueOf(answer);
+  }
+
+  private static void submit(Browser browser, String form, String credential) {
+    browser.script(
+        "var form = document.getElementById(arguments[0]);"
+            + "form.querySelector('input[name=credential]').value = arguments[1];"
+            + "form.submit();",
+        form,
+        credential);
+  }
+
+  private static void policy(String json) {
+    var changed =
+        Http.putJson(
+            URI.create(op.issuer + "/admin/webauthn-policy"),
+            json,
+            "Authorization",
+            "Bearer " + Tokens.platformAdmin(op.platform));
+    assertEquals(200, changed.statusCode(), changed.body());
+  }
+
+  private static URI onLocalhost(URI uri) {
+    return URI.create(uri.toString().replace("//127.0.0.1:", "//localhost:"));
+  }
+
+  private static void clearCookies(Browser browser) {
+    ((org.openqa.selenium.chromium.HasCdp) browser.driver())
+        .executeCdpCommand("Network.clearBrowserCookies", Map.of());
+  }
+
+  private static void password(Browser browser, String userName) {
+    browser.waitForVisible(By.id("username")).sendKeys(userName);
+    browser.driver().findElement(By.id("password")).sendKeys(OidcTenant.PASSWORD);
+    browser.driver().findElement(By.id("sign-in")).click();
+  }
+
+  private static JWTClaimsSet idToken(Browser browser, CodeVerifier verifier) throws Exception {
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
+    var response = AuthenticationResponseParser.parse(URI.create(browser.driver().getCurrentUrl()));
+    var tokens =
+        (OIDCTokenResponse)
+            op.redeem(app, response.toSuccessResponse().getAuthorizationCode(), verifier);
+    return tokens.getOIDCTokens().getIDToken().getJWTClaimsSet();
+  }
+}
