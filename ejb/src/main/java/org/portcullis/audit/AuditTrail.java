@@ -93,6 +93,26 @@ public class AuditTrail {
   }
 
   /**
+   * Up to {@code limit} events that match {@code query} and come before sequence number {@code
+   * beforeSeq} (null: from the newest), newest first: a keyset page, so that an export reads a long
+   * trail in batches of equal cost. Read-only: the events are not kept in the persistence context.
+   */
+  public List<AuditEvent> batch(AuditQuery query, Long beforeSeq, int limit) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> event = select.from(AuditEvent.class);
+    List<Predicate> where = new ArrayList<>(List.of(filters(cb, event, query)));
+    if (beforeSeq != null) {
+      where.add(cb.lessThan(event.<Long>get("seq"), beforeSeq));
+    }
+    select.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(event.get("seq")));
+    return em.createQuery(select)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
    * Walks the chain up to its head in sequence order, a batch at a time, recomputing every hash and
    * checking every link to the previous event and the head's link to the last.
    */
@@ -130,6 +150,12 @@ public class AuditTrail {
     }
     if (q.actor() != null) {
       where.add(cb.equal(event.get("actor"), q.actor()));
+    }
+    if (q.subject() != null) {
+      where.add(
+          cb.or(
+              cb.equal(event.get("actor"), q.subject()),
+              cb.equal(event.get("target"), q.subject())));
     }
     if (q.from() != null) {
       where.add(

@@ -8,7 +8,9 @@ import jakarta.interceptor.Interceptor;
 import org.portcullis.tenant.TenantCreated;
 import org.portcullis.tenant.TenantDeleted;
 import org.portcullis.tenant.TenantId;
+import org.portcullis.tenant.TenantRenamed;
 import org.portcullis.tenant.TenantScope;
+import org.portcullis.tenant.TenantStatusChanged;
 
 /**
  * Records the tenant lifecycle: a new tenant's chain starts with its own {@value #CREATED} event,
@@ -22,6 +24,12 @@ public class TenantLifecycleAudit {
   public static final String CREATED = "tenant.created";
 
   public static final String DELETED = "tenant.deleted";
+
+  public static final String RENAMED = "tenant.renamed";
+
+  public static final String DISABLED = "tenant.disabled";
+
+  public static final String ENABLED = "tenant.enabled";
 
   /** After every other observer: the event records a creation whose initial state exists. */
   private static final int LAST = Interceptor.Priority.LIBRARY_AFTER + 900;
@@ -38,6 +46,23 @@ public class TenantLifecycleAudit {
     if (!created.tenant().isSystem()) {
       scope.runAs(TenantId.SYSTEM, () -> trail.record(record));
     }
+  }
+
+  /** Runs inside the renaming transaction: the tenant's trail and {@code system}'s record it. */
+  void renamed(@Observes TenantRenamed renamed) {
+    AuditRecord record = AuditRecord.success(RENAMED, renamed.tenant().value());
+    scope.runAs(renamed.tenant(), () -> trail.record(record));
+    if (!renamed.tenant().isSystem()) {
+      scope.runAs(TenantId.SYSTEM, () -> trail.record(record));
+    }
+  }
+
+  /** Runs inside the changing transaction: the tenant's trail and {@code system}'s record it. */
+  void statusChanged(@Observes TenantStatusChanged changed) {
+    AuditRecord record =
+        AuditRecord.success(changed.enabled() ? ENABLED : DISABLED, changed.tenant().value());
+    scope.runAs(changed.tenant(), () -> trail.record(record));
+    scope.runAs(TenantId.SYSTEM, () -> trail.record(record));
   }
 
   /** Runs inside the deleting transaction; the tenant's own trail goes with it. */

@@ -97,6 +97,37 @@ public class ClientRegistration {
     return client;
   }
 
+  /**
+   * An administrator replaces the client's metadata (no registration access token: the caller is a
+   * tenant or platform admin); the authentication method keeps its kind, as in {@link #update}.
+   *
+   * @throws ClientNotFoundException when the tenant has no such client
+   */
+  public OAuthClient administer(ClientId clientId, ClientMetadata metadata) {
+    OAuthClient client =
+        registry.find(clientId).orElseThrow(() -> new ClientNotFoundException(clientId));
+    if (metadata.authMethod().usesSecret() != client.authMethod().usesSecret()
+        || metadata.isPublic() != client.metadata().isPublic()) {
+      throw new InvalidClientMetadataException(
+          "token_endpoint_auth_method cannot change between secret, key and none");
+    }
+    client.describe(metadata);
+    trail.record(AuditRecord.success(UPDATED, clientId.value()));
+    return client;
+  }
+
+  /**
+   * An administrator deletes the client.
+   *
+   * @throws ClientNotFoundException when the tenant has no such client
+   */
+  public void remove(ClientId clientId) {
+    OAuthClient client =
+        registry.find(clientId).orElseThrow(() -> new ClientNotFoundException(clientId));
+    registry.delete(client);
+    trail.record(AuditRecord.success(DELETED, clientId.value()));
+  }
+
   /** Deletes the client (RFC 7592 §2.3). */
   public void delete(String clientId, String registrationToken) {
     OAuthClient client = managed(clientId, registrationToken);

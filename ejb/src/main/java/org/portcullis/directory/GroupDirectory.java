@@ -52,6 +52,23 @@ public class GroupDirectory {
     return group;
   }
 
+  /** How many groups the tenant has. */
+  public long count() {
+    return em.createQuery("select count(g) from DirectoryGroup g", Long.class).getSingleResult();
+  }
+
+  /** A page of the tenant's groups, ordered by display name without regard to case. */
+  public Page<Group> list(PageRequest page) {
+    var items =
+        em.createQuery(
+                "select g from DirectoryGroup g order by g.tenantId, g.displayNameKey, g.id",
+                Group.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    return new Page<>(items, count(), page.offset(), page.limit());
+  }
+
   /** The group with this id, if the tenant in scope has one. */
   public Optional<Group> find(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(em.find(Group.class, id));

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
+import org.portcullis.platform.Page;
+import org.portcullis.platform.PageRequest;
 import org.portcullis.tenant.TenantIsolated;
 
 /**
@@ -68,6 +70,40 @@ public class RoleDirectory {
     em.persist(role);
     trail.record(AuditRecord.success(CREATED, role.id()));
     return role;
+  }
+
+  /** A page of the tenant's roles in name order, and how many it has. */
+  public Page<Role> list(PageRequest page) {
+    var items =
+        em.createQuery("select r from Role r order by r.name", Role.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    long total = em.createQuery("select count(r) from Role r", Long.class).getSingleResult();
+    return new Page<>(items, total, page.offset(), page.limit());
+  }
+
+  /**
+   * The names of the roles each of these groups holds, in name order, in one query for a whole page
+   * of groups.
+   */
+  public Map<String, List<String>> groupRoles(Collection<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> roles = new HashMap<>();
+    em.createQuery(
+            "select a.directoryGroup.id, a.role.name from GroupRole a"
+                + " where a.directoryGroup.id in :groups order by a.role.name",
+            Object[].class)
+        .setParameter("groups", groupIds)
+        .getResultStream()
+        .forEach(
+            row ->
+                roles
+                    .computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                    .add((String) row[1]));
+    return roles;
   }
 
   /** The role with this name, if the tenant in scope has one. */

@@ -25,6 +25,7 @@ public class RecoveryCodes {
   public static final String GENERATED = "mfa.recovery.generated";
   public static final String USED = "mfa.recovery.used";
   public static final String REFUSED = "mfa.recovery.refused";
+  public static final String REVOKED = "mfa.recovery.revoked";
 
   static final int COUNT = 10;
 
@@ -60,6 +61,22 @@ public class RecoveryCodes {
     boolean used = found != null && found.userId().equals(userId) && found.use();
     trail.record(used ? AuditRecord.success(USED, userId) : AuditRecord.failure(REFUSED, userId));
     return used;
+  }
+
+  /**
+   * Voids every code of the user (an administrator's removal); audited when there were any.
+   *
+   * @return how many codes were removed
+   */
+  public int revokeAll(String userId) {
+    int removed =
+        em.createQuery("delete from RecoveryCode r where r.userId = :user")
+            .setParameter("user", userId)
+            .executeUpdate();
+    if (removed > 0) {
+      trail.record(AuditRecord.success(REVOKED, userId));
+    }
+    return removed;
   }
 
   /** How many unused codes the user has. */

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * for {@link #TTL} without asking again. Only existence is cached (an unknown id is asked every
  * time, so a new tenant is found at once). A tenant deleted on this node is forgotten at once; on
  * another node it may still resolve for up to {@link #TTL}, during which its requests find none of
- * its data (deleted with it) and none of its keys. Bounded to {@link #MAX_ENTRIES}.
+ * its data (deleted with it) and none of its keys. A disabled tenant is not known (it answers 404);
+ * disabling on this node is in force at once, on another within {@link #TTL}. Bounded to {@link
+ * #MAX_ENTRIES}.
  */
 @ApplicationScoped
 public class KnownTenants {
@@ -24,14 +26,14 @@ public class KnownTenants {
 
   private final ConcurrentHashMap<TenantId, Long> knownUntil = new ConcurrentHashMap<>();
 
-  /** Whether a tenant with this id exists (as of at most {@link #TTL} ago). */
+  /** Whether a tenant with this id exists and is enabled (as of at most {@link #TTL} ago). */
   public boolean exists(TenantId id) {
     long now = System.nanoTime();
     Long until = knownUntil.get(id);
     if (until != null && now - until < 0) {
       return true;
     }
-    if (!registry.exists(id)) {
+    if (!registry.serves(id)) {
       knownUntil.remove(id);
       return false;
     }
@@ -40,6 +42,13 @@ public class KnownTenants {
     }
     knownUntil.put(id, now + TTL.toNanos());
     return true;
+  }
+
+  /** Forgets a tenant disabled on this node. */
+  void forget(@Observes TenantStatusChanged changed) {
+    if (!changed.enabled()) {
+      knownUntil.remove(changed.tenant());
+    }
   }
 
   /** Forgets a tenant deleted on this node. */

@@ -32,6 +32,9 @@ public class Tenant {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "disabled", nullable = false)
+  private boolean disabled;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -52,6 +55,24 @@ public class Tenant {
           "displayName must be 1 to " + MAX_DISPLAY_NAME + " characters");
     }
     this.displayName = name;
+  }
+
+  /** Stops the tenant from serving (its issuer answers 404); its data stays. */
+  public void disable() {
+    if (id().isSystem()) {
+      throw new ProtectedTenantException(id());
+    }
+    this.disabled = true;
+  }
+
+  /** Lets a disabled tenant serve again. */
+  public void enable() {
+    this.disabled = false;
+  }
+
+  /** Whether the tenant serves: not disabled. */
+  public boolean isEnabled() {
+    return !disabled;
   }
 
   public TenantId id() {

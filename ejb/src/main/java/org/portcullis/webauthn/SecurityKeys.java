@@ -166,7 +166,6 @@ public class SecurityKeys {
       return refused(userId, "verification", "The security key's answer could not be verified.");
     }
     String aaguid = aaguid(result);
-    LOG.info(+aaguid + " policy=" + policy + " blocks=" + policy.blocks(aaguid));
     AuthenticatorMetadata.Authenticator known = metadata.describe(aaguid);
     if (policy.blocks(aaguid)) {
       return refused(userId, "aaguid", "This kind of security key is not allowed here.");

@@ -43,7 +43,7 @@ public final class ConsoleAddresses {
     return base;
   }
 
-  String issuer(String tenant) {
+  public String issuer(String tenant) {
     return base + "/t/" + tenant;
   }
 

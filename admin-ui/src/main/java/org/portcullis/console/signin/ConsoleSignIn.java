@@ -5,7 +5,6 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,17 +45,44 @@ import org.portcullis.token.TokenService;
  * <p>A servlet filter rather than a Jakarta Security {@code HttpAuthenticationMechanism}: in the
  * EAR on Payara Server a mechanism in this module is installed for the whole application, and the
  * other web module, which cannot see the bean, then fails every request (observed on Payara Server
- * 6.2025.9). The session id changes at sign-in (no fixation).
+ * 6.2025.9). The session id changes at sign-in (no fixation). Declared in web.xml after {@code
+ * SecurityHeaders}.
+ *
+ * <p>The admin pages ({@link #ADMIN}) are for tenant admins (and platform admins) only, the tenants
+ * page ({@link #PLATFORM}) for platform admins only; anyone else gets the 403 page.
  */
-@WebFilter("/*")
 public class ConsoleSignIn extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   static final String CALLBACK = "/callback";
 
+  /** The pages of tenant admins (and platform admins). */
+  static final Set<String> ADMIN =
+      Set.of(
+          "/dashboard.xhtml",
+          "/users.xhtml",
+          "/groups.xhtml",
+          "/clients.xhtml",
+          "/user.xhtml",
+          "/audit.xhtml",
+          "/audit/export",
+          "/settings.xhtml",
+          "/keys.xhtml",
+          "/security-keys.xhtml");
+
+  /** The pages of platform admins only. */
+  static final Set<String> PLATFORM = Set.of("/tenants.xhtml");
+
   /** The pages only signed-in people see. */
-  static final java.util.Set<String> PROTECTED = java.util.Set.of("/account.xhtml");
+  static final Set<String> PROTECTED = protectedPages();
+
+  private static Set<String> protectedPages() {
+    Set<String> pages = new HashSet<>(ADMIN);
+    pages.addAll(PLATFORM);
+    pages.add("/account.xhtml");
+    return Set.copyOf(pages);
+  }
 
   @Inject private TokenService tokens;
 
@@ -91,11 +117,27 @@ public class ConsoleSignIn extends HttpFilter {
       SignInProblemPage.write(response, "signin.problem.otherTenant", named);
       return;
     }
+    if (signedIn && !mayOpen(path)) {
+      SignInProblemPage.write(response, "signin.problem.notAdmin");
+      return;
+    }
+    if (signedIn) {
+      // The acting user of whatever this request changes; admin pages refine it per tenant.
+      audit.identify(identity.getUserId());
+    }
     if (!PROTECTED.contains(path) || signedIn) {
       chain.doFilter(request, response);
       return;
     }
     signIn(request, response);
+  }
+
+  /** Whether the signed-in identity may open {@code path}: admin pages need an admin role. */
+  private boolean mayOpen(String path) {
+    if (PLATFORM.contains(path)) {
+      return identity.isPlatformAdmin();
+    }
+    return !ADMIN.contains(path) || identity.isTenantAdmin();
   }
 
   private void signIn(HttpServletRequest request, HttpServletResponse context) throws IOException {
@@ -106,7 +148,7 @@ public class ConsoleSignIn extends HttpFilter {
     }
     String tenant =
         Optional.ofNullable(request.getParameter("tenant")).orElse(TenantId.SYSTEM.value());
-    if (!TenantId.isValid(tenant) || !tenants.exists(new TenantId(tenant))) {
+    if (!TenantId.isValid(tenant) || !tenants.serves(new TenantId(tenant))) {
       refuse(context, "signin.problem.noTenant", tenant);
       return;
     }

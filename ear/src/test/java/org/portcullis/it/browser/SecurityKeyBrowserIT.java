@@ -334,18 +334,7 @@ class SecurityKeyBrowserIT {
               + aaguid
               + "\"]}");
       op.user("grace");
-      // A second authenticator (a USB key: Chromium takes one internal authenticator only).
-      browser.addVirtualAuthenticator(
-          new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
-              .setProtocol(
-                  org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol
-                      .CTAP2)
-              .setTransport(
-                  org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport
-                      .USB)
-              .setHasResidentKey(true)
-              .setHasUserVerification(true)
-              .setIsUserVerified(true));
+      // The same authenticator (one model, one AAGUID) registers for grace: refused now.
       clearCookies(browser);
       browser.openOnLocalhost("/t/" + op.tenant + "/account");
       password(browser, "grace");
@@ -357,6 +346,18 @@ class SecurityKeyBrowserIT {
                   By.id("keys:messages"), "not allowed here"));
       browser.screenshot("security-key-blocked");
       assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
+
+      // Direct attestation: the virtual authenticator's chain leads to no root of the metadata.
+      policy(
+          "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\","
+              + "\"attestation\":\"DIRECT\"}");
+      browser.driver().navigate().refresh();
+      browser.waitForVisible(By.id("keys:keyName")).sendKeys("Unattested key");
+      browser.driver().findElement(By.id("keys:addKey")).click();
+      new WebDriverWait(browser.driver(), Browser.WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("keys:messages"), "could not prove what it is"));
     } finally {
       policy(
           "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\"}");

@@ -1,0 +1,5 @@
+/**
+ * A tenant's OAuth clients page: register, change, rotate secrets (shown once), delete. Owns no
+ * data.
+ */
+package org.portcullis.console.clients;
