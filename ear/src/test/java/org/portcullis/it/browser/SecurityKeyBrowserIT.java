@@ -450,6 +450,38 @@ class SecurityKeyBrowserIT {
     assertEquals("FIDO_CERTIFIED", inventory(judy).get(0).get("authenticatorStatus"));
   }
 
+  @Test
+  void aTenantAdminSeesTheInventoryChangesThePolicyAndRemovesAKey(Browser browser) {
+    op.user("liam", "tenant-admin");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "liam", "Liam's key");
+
+    browser.openOnLocalhost("/console/settings.xhtml?tenant=" + op.tenant);
+    browser.waitForVisible(By.id("webauthn:saveWebauthn")).click();
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("webauthn:messages"), "The WebAuthn policy is saved."));
+    browser.screenshot("settings-webauthn-policy");
+
+    browser.openOnLocalhost("/console/security-keys.xhtml?tenant=" + op.tenant);
+    By liamsRow = By.xpath("//tr[contains(., \"Liam's key\")]");
+    browser.waitForVisible(liamsRow);
+    browser.screenshot("passkey-inventory");
+    browser
+        .driver()
+        .findElement(liamsRow)
+        .findElement(By.xpath(".//button[contains(@id, ':remove')]"))
+        .click();
+    browser.waitForVisible(By.id("inventory:confirmYes")).click();
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("inventory:messages"), "Removed Liam's key of liam."));
+    assertTrue(browser.driver().findElements(liamsRow).isEmpty());
+    assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+  }
+
   private static TestMetadata.Entry entry(String aaguid, String status) {
     return new TestMetadata.Entry(aaguid, "Portcullis Test Authenticator", status);
   }
