@@ -33,7 +33,7 @@ class HostedPagesTest {
   @Test
   void formsMayLeadOnlyToThePlatformAndTheClientsOrigin() {
     assertEquals(
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'"
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'"
             + " https://app.example:8443; frame-ancestors 'none'; base-uri 'none'",
         HostedPages.policy(URI.create("https://app.example:8443/cb?x=1")));
   }
