@@ -222,7 +222,7 @@ public class AuthenticatorMetadata {
     try (InputStream in =
         trustRootFile.filter(s -> !s.isBlank()).isPresent()
             ? Files.newInputStream(Path.of(trustRootFile.get()))
-            : AuthenticatorMetadata.class.getResourceAsStream("fido-mds-root.pem")) {
+            : AuthenticatorMetadata.class.getResourceAsStream("fido-mds-root.crt")) {
       return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -77,7 +77,7 @@ class AuthenticatorMetadataTest {
         (java.security.cert.X509Certificate)
             java.security.cert.CertificateFactory.getInstance("X.509")
                 .generateCertificate(
-                    AuthenticatorMetadata.class.getResourceAsStream("fido-mds-root.pem"));
+                    AuthenticatorMetadata.class.getResourceAsStream("fido-mds-root.crt"));
     assertTrue(root.getSubjectX500Principal().getName().contains("GlobalSign Root CA - R3"));
   }
 }
