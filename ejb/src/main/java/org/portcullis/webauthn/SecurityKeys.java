@@ -246,14 +246,22 @@ public class SecurityKeys {
         em.createQuery(
             "select k from SecurityKey k" + where + " order by k.createdAt desc, k.id",
             SecurityKey.class);
-    var count = em.createQuery("select count(k) from SecurityKey k" + where, Long.class);
     if (userId != null) {
       select.setParameter("user", userId);
-      count.setParameter("user", userId);
     }
     List<SecurityKey> items =
         select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-    return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+    return new Page<>(items, count(userId), page.offset(), page.limit());
+  }
+
+  /** How many keys the tenant has: all, or one user's ({@code userId} not null). */
+  public long count(String userId) {
+    String where = userId == null ? "" : " where k.userId = :user";
+    var count = em.createQuery("select count(k) from SecurityKey k" + where, Long.class);
+    if (userId != null) {
+      count.setParameter("user", userId);
+    }
+    return count.getSingleResult();
   }
 
   /**

@@ -89,7 +89,7 @@ public class PasskeyInventoryPage implements Serializable {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       workspace.enter();
-      return (int) keys.inventory(null, new PageRequest(0, 1)).total();
+      return (int) keys.count(null);
     }
 
     @Override
