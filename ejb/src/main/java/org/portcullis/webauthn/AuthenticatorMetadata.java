@@ -165,14 +165,23 @@ public class AuthenticatorMetadata {
 
   /** The authenticator with this AAGUID as the metadata describes it (empty when unknown). */
   public Authenticator describe(String aaguid) {
+    return describe(service(), aaguid);
+  }
+
+  /** Several authenticators at once, by AAGUID: the stored metadata is looked up once. */
+  public java.util.Map<String, Authenticator> describeAll(java.util.Collection<String> aaguids) {
+    Optional<FidoMetadataService> mds = service();
+    java.util.Map<String, Authenticator> described = new java.util.HashMap<>();
+    aaguids.forEach(aaguid -> described.computeIfAbsent(aaguid, a -> describe(mds, a)));
+    return described;
+  }
+
+  private static Authenticator describe(Optional<FidoMetadataService> service, String aaguid) {
     Optional<MetadataBLOBPayloadEntry> entry =
-        service()
-            .flatMap(
-                mds ->
-                    mds
-                        .findEntries(new AAGUID(new ByteArray(bytes(UUID.fromString(aaguid)))))
-                        .stream()
-                        .findFirst());
+        service.flatMap(
+            mds ->
+                mds.findEntries(new AAGUID(new ByteArray(bytes(UUID.fromString(aaguid))))).stream()
+                    .findFirst());
     return new Authenticator(
         entry
             .flatMap(MetadataBLOBPayloadEntry::getMetadataStatement)

@@ -99,7 +99,8 @@ public class PasskeyInventoryPage implements Serializable {
       Page<SecurityKey> page =
           keys.inventory(null, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)));
       setRowCount((int) page.total());
-      return page.items().stream().map(PasskeyInventoryPage.this::row).toList();
+      var described = metadata.describeAll(page.items().stream().map(SecurityKey::aaguid).toList());
+      return page.items().stream().map(k -> row(k, described.get(k.aaguid()))).toList();
     }
 
     @Override
@@ -115,8 +116,7 @@ public class PasskeyInventoryPage implements Serializable {
     }
   }
 
-  private Row row(SecurityKey key) {
-    AuthenticatorMetadata.Authenticator known = metadata.describe(key.aaguid());
+  private Row row(SecurityKey key, AuthenticatorMetadata.Authenticator known) {
     return new Row(
         key.id(),
         key.userId(),

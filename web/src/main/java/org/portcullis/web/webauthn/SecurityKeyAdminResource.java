@@ -60,11 +60,12 @@ public class SecurityKeyAdminResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Page<SecurityKey> page = keys.inventory(user, new PageRequest(offset, limit));
+    var described = metadata.describeAll(page.items().stream().map(SecurityKey::aaguid).toList());
     var response =
         Response.ok(
             new SecurityKeyPage(
                 page.items().stream()
-                    .map(k -> SecurityKeyRepresentation.of(k, metadata.describe(k.aaguid())))
+                    .map(k -> SecurityKeyRepresentation.of(k, described.get(k.aaguid())))
                     .toList(),
                 page.total()));
     return PageLinks.withNext(response, page, uriInfo).build();
