@@ -37,15 +37,9 @@ public class AuthorizationCodeGrant implements GrantHandler {
     String code = required(request, "code");
     // OAuth 2.1 / OpenID Connect: every authorization request names its redirect URI.
     String redirectUri = required(request, "redirect_uri");
-    AuthorizationCodes.Redemption redemption;
-    try {
-      redemption =
-          codes.redeem(
-              code, client.clientId(), redirectUri, request.single("code_verifier").orElse(null));
-    } catch (jakarta.ejb.EJBException concurrent) {
-      // Two redemptions at once: the version check let the other one commit.
-      throw new OAuthException(OAuthError.INVALID_GRANT, "The code has been used before");
-    }
+    AuthorizationCodes.Redemption redemption =
+        codes.redeem(
+            code, client.clientId(), redirectUri, request.single("code_verifier").orElse(null));
     if (!redemption.succeeded()) {
       throw new OAuthException(OAuthError.INVALID_GRANT, redemption.refusal());
     }

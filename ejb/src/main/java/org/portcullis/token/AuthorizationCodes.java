@@ -3,6 +3,7 @@ package org.portcullis.token;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public class AuthorizationCodes {
    * RFC 9700 §2.1.1: a verifier for a code issued without a challenge is refused (PKCE downgrade).
    */
   public Redemption redeem(String code, ClientId client, String redirectUri, String verifier) {
-    AuthorizationCode found = em.find(AuthorizationCode.class, SecretHash.of(code).value());
+    AuthorizationCode found = locked(code);
     if (found == null || !found.clientId().equals(client.value())) {
       return Redemption.refused("The code is invalid or was issued to another client");
     }
@@ -96,7 +97,6 @@ public class AuthorizationCodes {
               : "code_verifier does not match the code_challenge");
     }
     found.redeem();
-    em.flush(); // the version check: of two concurrent redemptions only one commits
     return new Redemption(grant, null);
   }
 
@@ -105,7 +105,7 @@ public class AuthorizationCodes {
    * once.
    */
   public void recordIssued(String code, MintedToken accessToken, String refreshFamily) {
-    AuthorizationCode found = em.find(AuthorizationCode.class, SecretHash.of(code).value());
+    AuthorizationCode found = locked(code);
     if (found == null) {
       return;
     }
@@ -113,6 +113,16 @@ public class AuthorizationCodes {
     if (found.wasReplayed()) {
       revokeIssued(found);
     }
+  }
+
+  /**
+   * The code's row, locked until the transaction ends: concurrent redemptions, replays and the
+   * record of what was issued take turns, so a replay that comes while the first redemption is
+   * still minting is seen by one side or the other and nobody fails on a version conflict.
+   */
+  private AuthorizationCode locked(String code) {
+    return em.find(
+        AuthorizationCode.class, SecretHash.of(code).value(), LockModeType.PESSIMISTIC_WRITE);
   }
 
   private void revokeReplayed(AuthorizationCode code) {
