@@ -20,7 +20,8 @@ import java.util.Set;
  * @param grantTypes the grants it may use
  * @param authMethod how it authenticates at the token endpoint; {@code none} makes it public
  * @param scope the scope it may ask for
- * @param accessTokenLifetime 60 to 3600 seconds (contract)
+ * @param accessTokenLifetime 60 to 3600 seconds (contract); null for the tenant's default, which
+ *     registration fills in ({@link #orAccessTokenLifetime})
  * @param accessTokenJwtTyp {@code JWT} (default, what MicroProfile JWT requires) or {@code at+jwt}
  * @param idTokenSigningAlgorithm {@code ES256} (default) or {@code RS256}
  * @param resources the RFC 8707 resource indicators it may ask tokens for (they become {@code aud})
@@ -80,9 +81,9 @@ public record ClientMetadata(
     if (grantTypes.equals(EnumSet.of(GrantType.REFRESH_TOKEN))) {
       throw new InvalidClientMetadataException("refresh_token needs a grant that issues one");
     }
-    long seconds = accessTokenLifetime.toSeconds();
-    if (seconds < OAuthClient.MIN_ACCESS_TOKEN_LIFETIME.toSeconds()
-        || seconds > OAuthClient.MAX_ACCESS_TOKEN_LIFETIME.toSeconds()) {
+    if (accessTokenLifetime != null
+        && (accessTokenLifetime.compareTo(OAuthClient.MIN_ACCESS_TOKEN_LIFETIME) < 0
+            || accessTokenLifetime.compareTo(OAuthClient.MAX_ACCESS_TOKEN_LIFETIME) > 0)) {
       throw new InvalidClientMetadataException("access_token_lifetime is 60 to 3600 seconds");
     }
     if (!JWT_TYPES.contains(accessTokenJwtTyp)) {
@@ -104,6 +105,28 @@ public record ClientMetadata(
     if (backchannelLogoutUri != null) {
       new RedirectUri(backchannelLogoutUri); // the same rules: https, or http on loopback
     }
+  }
+
+  /** This metadata with {@code lifetime} as its access token lifetime when it names none. */
+  public ClientMetadata orAccessTokenLifetime(Duration lifetime) {
+    if (accessTokenLifetime != null) {
+      return this;
+    }
+    return new ClientMetadata(
+        clientName,
+        redirectUris,
+        postLogoutRedirectUris,
+        grantTypes,
+        authMethod,
+        scope,
+        lifetime,
+        accessTokenJwtTyp,
+        idTokenSigningAlgorithm,
+        resources,
+        firstParty,
+        jwksUri,
+        jwks,
+        backchannelLogoutUri);
   }
 
   /** Whether the client is public (RFC 6749 §2.1): it has no credentials. */

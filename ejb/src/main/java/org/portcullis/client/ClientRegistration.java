@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
 import org.portcullis.directory.Roles;
+import org.portcullis.lifetime.TokenLifetimePolicies;
 import org.portcullis.platform.OAuthError;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.tenant.TenantIsolated;
@@ -39,6 +40,8 @@ public class ClientRegistration {
 
   @Inject private AuditTrail trail;
 
+  @Inject private TokenLifetimePolicies lifetimes;
+
   /** A client just registered, with the credentials shown this once. */
   public record Registered(OAuthClient client, String secret, String registrationToken) {
 
@@ -49,7 +52,8 @@ public class ClientRegistration {
   }
 
   /** Registers a client under a new, random client id. */
-  public Registered register(ClientMetadata metadata) {
+  public Registered register(ClientMetadata requested) {
+    ClientMetadata metadata = withTenantDefaults(requested);
     ClientId clientId = new ClientId(UUID.randomUUID().toString());
     String secret = metadata.authMethod().usesSecret() ? SecretHash.generateSecret() : null;
     OAuthClient client =
@@ -85,8 +89,9 @@ public class ClientRegistration {
   }
 
   /** Replaces the client's metadata (RFC 7592 §2.2). */
-  public OAuthClient update(String clientId, String registrationToken, ClientMetadata metadata) {
+  public OAuthClient update(String clientId, String registrationToken, ClientMetadata requested) {
     OAuthClient client = managed(clientId, registrationToken);
+    ClientMetadata metadata = withTenantDefaults(requested);
     if (metadata.authMethod().usesSecret() != client.authMethod().usesSecret()
         || metadata.isPublic() != client.metadata().isPublic()) {
       throw new InvalidClientMetadataException(
@@ -103,9 +108,10 @@ public class ClientRegistration {
    *
    * @throws ClientNotFoundException when the tenant has no such client
    */
-  public OAuthClient administer(ClientId clientId, ClientMetadata metadata) {
+  public OAuthClient administer(ClientId clientId, ClientMetadata requested) {
     OAuthClient client =
         registry.find(clientId).orElseThrow(() -> new ClientNotFoundException(clientId));
+    ClientMetadata metadata = withTenantDefaults(requested);
     if (metadata.authMethod().usesSecret() != client.authMethod().usesSecret()
         || metadata.isPublic() != client.metadata().isPublic()) {
       throw new InvalidClientMetadataException(
@@ -166,5 +172,15 @@ public class ClientRegistration {
           OAuthError.INVALID_TOKEN, "The registration access token is not valid");
     }
     return client;
+  }
+
+  /**
+   * A client that names no access token lifetime gets the tenant's default (RFC 7591 §3.2.1: the
+   * server may supply values the client left out; the response shows them).
+   */
+  private ClientMetadata withTenantDefaults(ClientMetadata requested) {
+    return requested.accessTokenLifetime() == null
+        ? requested.orAccessTokenLifetime(lifetimes.current().accessToken())
+        : requested;
   }
 }

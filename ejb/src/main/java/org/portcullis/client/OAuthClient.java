@@ -20,6 +20,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.portcullis.directory.Roles;
 import org.portcullis.directory.RolesConverter;
+import org.portcullis.lifetime.TokenLifetimes;
 
 /**
  * An OAuth client registered in a tenant (RFC 7591 §2 metadata): which grants it may use, which
@@ -33,11 +34,11 @@ import org.portcullis.directory.RolesConverter;
 @Cacheable(false)
 public class OAuthClient {
 
-  /** Default access token lifetime (contract: 300 s). */
-  public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(300);
+  /** Default access token lifetime (contract: 300 s); a tenant may set another for its clients. */
+  public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = TokenLifetimes.DEFAULT_ACCESS_TOKEN;
 
-  public static final Duration MIN_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(60);
-  public static final Duration MAX_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(3600);
+  public static final Duration MIN_ACCESS_TOKEN_LIFETIME = TokenLifetimes.MIN_ACCESS_TOKEN;
+  public static final Duration MAX_ACCESS_TOKEN_LIFETIME = TokenLifetimes.MAX_ACCESS_TOKEN;
 
   @Id
   @Column(name = "id", length = 36)

@@ -5,13 +5,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
 import org.portcullis.client.SecretHash;
+import org.portcullis.lifetime.TokenLifetimePolicies;
 import org.portcullis.tenant.Issuer;
 import org.portcullis.tenant.TenantIsolated;
 
@@ -36,9 +35,7 @@ public class SsoSessions {
 
   @Inject private Event<SessionEnded> ended;
 
-  @Inject
-  @ConfigProperty(name = "portcullis.session.lifetime", defaultValue = "PT10H")
-  private Duration lifetime;
+  @Inject private TokenLifetimePolicies lifetimes;
 
   /** A started session and the cookie value that names it, shown this once. */
   public record Started(SsoSession session, String cookieValue) {
@@ -57,7 +54,9 @@ public class SsoSessions {
    */
   public Started start(String userId, List<String> amr, String acr) {
     String secret = SecretHash.generateSecret();
-    SsoSession session = new SsoSession(userId, SecretHash.of(secret).value(), amr, acr, lifetime);
+    SsoSession session =
+        new SsoSession(
+            userId, SecretHash.of(secret).value(), amr, acr, lifetimes.current().session());
     em.persist(session);
     trail.record(AuditRecord.success(STARTED, userId));
     return new Started(session, session.id() + "." + secret);

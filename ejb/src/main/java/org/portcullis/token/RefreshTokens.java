@@ -9,11 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
 import org.portcullis.client.ClientId;
 import org.portcullis.client.SecretHash;
+import org.portcullis.lifetime.TokenLifetimePolicies;
+import org.portcullis.lifetime.TokenLifetimes;
 import org.portcullis.tenant.TenantIsolated;
 
 /**
@@ -37,21 +38,7 @@ public class RefreshTokens {
 
   @Inject private AuditTrail trail;
 
-  @Inject
-  @ConfigProperty(name = "portcullis.refresh.idle", defaultValue = "PT30M")
-  private Duration idle;
-
-  @Inject
-  @ConfigProperty(name = "portcullis.refresh.max", defaultValue = "PT10H")
-  private Duration max;
-
-  @Inject
-  @ConfigProperty(name = "portcullis.refresh.offline.idle", defaultValue = "P30D")
-  private Duration offlineIdle;
-
-  @Inject
-  @ConfigProperty(name = "portcullis.refresh.offline.max", defaultValue = "P60D")
-  private Duration offlineMax;
+  @Inject private TokenLifetimePolicies lifetimes;
 
   /** A refresh token's value (shown once) and the family it belongs to. */
   public record Issued(String token, String familyId) {
@@ -67,8 +54,11 @@ public class RefreshTokens {
     Instant now = CLOCK.instant();
     String token = SecretHash.generateSecret();
     String family = UUID.randomUUID().toString();
-    Instant familyExpires = now.plus(grant.offline() ? offlineMax : max);
-    em.persist(new RefreshToken(token, family, grant, now, idleOf(grant), familyExpires));
+    TokenLifetimes lifetimes = this.lifetimes.current();
+    Instant familyExpires =
+        now.plus(grant.offline() ? lifetimes.offlineMax() : lifetimes.refreshMax());
+    em.persist(
+        new RefreshToken(token, family, grant, now, idleOf(grant, lifetimes), familyExpires));
     // Families past their absolute lifetime are dead; a day later their rows go.
     em.createQuery("delete from RefreshToken r where r.familyExpiresAt < :before")
         .setParameter("before", now.minus(Duration.ofDays(1)).atOffset(java.time.ZoneOffset.UTC))
@@ -115,7 +105,12 @@ public class RefreshTokens {
     String next = SecretHash.generateSecret();
     em.persist(
         new RefreshToken(
-            next, found.familyId(), grant, now, idleOf(grant), found.familyExpiresAt()));
+            next,
+            found.familyId(),
+            grant,
+            now,
+            idleOf(grant, lifetimes.current()),
+            found.familyExpiresAt()));
     em.flush(); // the version check: of two concurrent rotations only one commits
     return new Rotation(grant, new Issued(next, found.familyId()), null);
   }
@@ -177,7 +172,8 @@ public class RefreshTokens {
     return Optional.ofNullable(em.find(RefreshToken.class, SecretHash.of(token).value()));
   }
 
-  private Duration idleOf(RefreshGrant grant) {
-    return grant.offline() ? offlineIdle : idle;
+  /** The tenant's idle lifetime now: a change applies from the next rotation on. */
+  private static Duration idleOf(RefreshGrant grant, TokenLifetimes lifetimes) {
+    return grant.offline() ? lifetimes.offlineIdle() : lifetimes.refreshIdle();
   }
 }

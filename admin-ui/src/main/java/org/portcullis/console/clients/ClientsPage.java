@@ -27,6 +27,7 @@ import org.portcullis.client.RedirectUri;
 import org.portcullis.client.Scope;
 import org.portcullis.console.layout.Messages;
 import org.portcullis.console.layout.Workspace;
+import org.portcullis.lifetime.TokenLifetimePolicies;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.platform.Page;
 import org.portcullis.platform.PageRequest;
@@ -57,6 +58,8 @@ public class ClientsPage implements Serializable {
   @Inject private ClientRegistry registry;
 
   @Inject private ClientRegistration registration;
+
+  @Inject private TokenLifetimePolicies lifetimes;
 
   /** A client as the table shows it. */
   public record Row(
@@ -106,7 +109,8 @@ public class ClientsPage implements Serializable {
     grants = new ArrayList<>(List.of(GrantType.AUTHORIZATION_CODE.value()));
     authMethod = AuthMethod.CLIENT_SECRET_BASIC.value();
     scope = "openid profile email";
-    accessTokenLifetime = (int) OAuthClient.DEFAULT_ACCESS_TOKEN_LIFETIME.toSeconds();
+    workspace.enter();
+    accessTokenLifetime = (int) lifetimes.current().accessToken().toSeconds();
     firstParty = false;
   }
 

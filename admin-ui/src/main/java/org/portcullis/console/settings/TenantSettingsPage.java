@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,6 +18,8 @@ import org.portcullis.console.layout.Messages;
 import org.portcullis.console.layout.Workspace;
 import org.portcullis.directory.PasswordPolicies;
 import org.portcullis.directory.password.PasswordPolicy;
+import org.portcullis.lifetime.TokenLifetimePolicies;
+import org.portcullis.lifetime.TokenLifetimes;
 import org.portcullis.mfa.MfaMode;
 import org.portcullis.mfa.MfaPolicies;
 import org.portcullis.mfa.MfaPolicy;
@@ -27,14 +30,18 @@ import org.portcullis.tenant.TenantRegistry;
 
 /**
  * A tenant's settings, one panel (and one form) each: the display name, the password policy (NIST
- * SP 800-63B limits enforced by {@link PasswordPolicy}) and the MFA policy. Each save is one
- * service call, audited with the acting admin; the page reads the settings again afterwards.
+ * SP 800-63B limits enforced by {@link PasswordPolicy}), the MFA policy and the token lifetimes
+ * ({@link TokenLifetimes}). Each save is one service call, audited with the acting admin; the page
+ * reads the settings again afterwards.
  */
 @Named
 @ViewScoped
 public class TenantSettingsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  static final long MAX_SESSION_MINUTES = 30L * 24 * 60;
+  static final long MAX_REFRESH_MINUTES = 365L * 24 * 60;
 
   @Inject private Workspace workspace;
 
@@ -43,6 +50,8 @@ public class TenantSettingsPage implements Serializable {
   @Inject private PasswordPolicies passwordPolicies;
 
   @Inject private MfaPolicies mfaPolicies;
+
+  @Inject private TokenLifetimePolicies lifetimePolicies;
 
   @NotBlank
   @Size(max = Tenant.MAX_DISPLAY_NAME)
@@ -62,6 +71,31 @@ public class TenantSettingsPage implements Serializable {
   @Size(max = 2000)
   private String requiredRoles;
 
+  // Token lifetimes: the access token in seconds, the rest in minutes (TokenLifetimes: the bounds).
+  @Min(60)
+  @Max(3600)
+  private long accessTokenSeconds;
+
+  @Min(5)
+  @Max(MAX_SESSION_MINUTES)
+  private long sessionMinutes;
+
+  @Min(1)
+  @Max(MAX_REFRESH_MINUTES)
+  private long refreshIdleMinutes;
+
+  @Min(1)
+  @Max(MAX_REFRESH_MINUTES)
+  private long refreshMaxMinutes;
+
+  @Min(1)
+  @Max(MAX_REFRESH_MINUTES)
+  private long offlineIdleMinutes;
+
+  @Min(1)
+  @Max(MAX_REFRESH_MINUTES)
+  private long offlineMaxMinutes;
+
   @PostConstruct
   void open() {
     read();
@@ -78,6 +112,13 @@ public class TenantSettingsPage implements Serializable {
     MfaPolicy mfa = mfaPolicies.current();
     mfaMode = mfa.mode();
     requiredRoles = mfa.requiredRoles().stream().sorted().collect(Collectors.joining(", "));
+    TokenLifetimes lifetimes = lifetimePolicies.current();
+    accessTokenSeconds = lifetimes.accessToken().toSeconds();
+    sessionMinutes = lifetimes.session().toMinutes();
+    refreshIdleMinutes = lifetimes.refreshIdle().toMinutes();
+    refreshMaxMinutes = lifetimes.refreshMax().toMinutes();
+    offlineIdleMinutes = lifetimes.offlineIdle().toMinutes();
+    offlineMaxMinutes = lifetimes.offlineMax().toMinutes();
   }
 
   public void saveName() {
@@ -107,6 +148,21 @@ public class TenantSettingsPage implements Serializable {
                       .collect(Collectors.toSet());
           mfaPolicies.change(new MfaPolicy(mfaMode, roles));
           return "settings.mfaSaved";
+        });
+  }
+
+  public void saveLifetimes() {
+    act(
+        () -> {
+          lifetimePolicies.change(
+              new TokenLifetimes(
+                  Duration.ofSeconds(accessTokenSeconds),
+                  Duration.ofMinutes(sessionMinutes),
+                  Duration.ofMinutes(refreshIdleMinutes),
+                  Duration.ofMinutes(refreshMaxMinutes),
+                  Duration.ofMinutes(offlineIdleMinutes),
+                  Duration.ofMinutes(offlineMaxMinutes)));
+          return "settings.lifetimesSaved";
         });
   }
 
@@ -170,5 +226,53 @@ public class TenantSettingsPage implements Serializable {
 
   public void setRequiredRoles(String requiredRoles) {
     this.requiredRoles = requiredRoles;
+  }
+
+  public long getAccessTokenSeconds() {
+    return accessTokenSeconds;
+  }
+
+  public void setAccessTokenSeconds(long accessTokenSeconds) {
+    this.accessTokenSeconds = accessTokenSeconds;
+  }
+
+  public long getSessionMinutes() {
+    return sessionMinutes;
+  }
+
+  public void setSessionMinutes(long sessionMinutes) {
+    this.sessionMinutes = sessionMinutes;
+  }
+
+  public long getRefreshIdleMinutes() {
+    return refreshIdleMinutes;
+  }
+
+  public void setRefreshIdleMinutes(long refreshIdleMinutes) {
+    this.refreshIdleMinutes = refreshIdleMinutes;
+  }
+
+  public long getRefreshMaxMinutes() {
+    return refreshMaxMinutes;
+  }
+
+  public void setRefreshMaxMinutes(long refreshMaxMinutes) {
+    this.refreshMaxMinutes = refreshMaxMinutes;
+  }
+
+  public long getOfflineIdleMinutes() {
+    return offlineIdleMinutes;
+  }
+
+  public void setOfflineIdleMinutes(long offlineIdleMinutes) {
+    this.offlineIdleMinutes = offlineIdleMinutes;
+  }
+
+  public long getOfflineMaxMinutes() {
+    return offlineMaxMinutes;
+  }
+
+  public void setOfflineMaxMinutes(long offlineMaxMinutes) {
+    this.offlineMaxMinutes = offlineMaxMinutes;
   }
 }

@@ -216,7 +216,33 @@ class ConsoleAdminBrowserIT {
     minLength.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
     browser.driver().findElement(By.id("password:savePassword")).click();
     waitForText(browser, By.id("messages"), "The password policy is saved.");
+    browser
+        .driver()
+        .findElement(By.id("lifetimes:refreshIdleMinutes_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "700");
+    browser.driver().findElement(By.id("lifetimes:saveLifetimes")).click();
+    waitForText(browser, By.id("messages"), "(refresh token idle lifetime) must be 1 min to 10 h");
+    browser
+        .driver()
+        .findElement(By.id("lifetimes:refreshIdleMinutes_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "20");
+    browser
+        .driver()
+        .findElement(By.id("lifetimes:accessTokenSeconds_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "900");
+    browser.driver().findElement(By.id("lifetimes:saveLifetimes")).click();
+    waitForText(browser, By.id("messages"), "The token lifetimes are saved.");
     browser.screenshot("settings");
+    browser.open("/console/settings.xhtml?tenant=" + tenant);
+    assertEquals(
+        "900",
+        browser.waitForVisible(By.id("lifetimes:accessTokenSeconds_input")).getAttribute("value"));
+    assertEquals(
+        "20",
+        browser
+            .driver()
+            .findElement(By.id("lifetimes:refreshIdleMinutes_input"))
+            .getAttribute("value"));
     assertNoConsoleErrors(browser);
   }
 

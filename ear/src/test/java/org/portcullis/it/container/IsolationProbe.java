@@ -79,4 +79,23 @@ public class IsolationProbe {
     return em.createQuery("select count(u) from User u where u.active = true", Long.class)
         .getSingleResult();
   }
+
+  /** When the SSO session ends, read behind the service's back. */
+  public java.time.OffsetDateTime sessionExpiry(String sessionId) {
+    return em.createQuery(
+            "select s.expiresAt from SsoSession s where s.id = :id", java.time.OffsetDateTime.class)
+        .setParameter("id", sessionId)
+        .getSingleResult();
+  }
+
+  /** The idle end and the absolute end of a refresh token family's first token. */
+  public List<java.time.OffsetDateTime> refreshExpiry(String familyId) {
+    Object[] row =
+        em.createQuery(
+                "select r.expiresAt, r.familyExpiresAt from RefreshToken r where r.familyId = :f",
+                Object[].class)
+            .setParameter("f", familyId)
+            .getSingleResult();
+    return List.of((java.time.OffsetDateTime) row[0], (java.time.OffsetDateTime) row[1]);
+  }
 }

@@ -15,6 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,10 +57,13 @@ import org.portcullis.directory.UserProfile;
 import org.portcullis.directory.password.PasswordPolicy;
 import org.portcullis.key.KeyRotationPendingException;
 import org.portcullis.key.SigningKeys;
+import org.portcullis.lifetime.TokenLifetimePolicies;
+import org.portcullis.lifetime.TokenLifetimes;
 import org.portcullis.platform.OAuthException;
 import org.portcullis.platform.PageRequest;
 import org.portcullis.scim.ScimGroups;
 import org.portcullis.scim.ScimUsers;
+import org.portcullis.session.SsoSessions;
 import org.portcullis.tenant.Issuer;
 import org.portcullis.tenant.NoTenantInScopeException;
 import org.portcullis.tenant.TenantId;
@@ -65,6 +71,9 @@ import org.portcullis.tenant.TenantRegistry;
 import org.portcullis.tenant.TenantScope;
 import org.portcullis.token.AccessTokenMinter;
 import org.portcullis.token.AccessTokenVerifier;
+import org.portcullis.token.RefreshGrant;
+import org.portcullis.token.RefreshTokens;
+import org.portcullis.token.SignIn;
 import org.portcullis.token.UserTokenClaims;
 
 /**
@@ -113,6 +122,9 @@ class TenantIsolationInContainerIT {
   @Inject AccessTokenVerifier verifier;
   @Inject PasswordPolicies policies;
   @Inject PasswordProbe passwordProbe;
+  @Inject TokenLifetimePolicies lifetimes;
+  @Inject SsoSessions sessions;
+  @Inject RefreshTokens refreshTokens;
 
   private DirectoryInContainerTests directory() {
     return new DirectoryInContainerTests(
@@ -225,6 +237,65 @@ class TenantIsolationInContainerIT {
   @Test
   void everyDirectoryChangeIsAuditedWithTheObjectsIdAsTarget() {
     directory().everyDirectoryChangeIsAuditedWithTheObjectsIdAsTarget();
+  }
+
+  @Test
+  void aTenantsTokenLifetimesGovernItsOwnSessionsAndRefreshTokensOnly() {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    TokenLifetimes shorter =
+        new TokenLifetimes(
+            Duration.ofSeconds(120),
+            Duration.ofMinutes(20),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(15),
+            Duration.ofHours(1),
+            Duration.ofDays(2));
+    TokenLifetimes defaults = scope.runAs(b, lifetimes::current);
+    scope.runAs(a, () -> lifetimes.change(shorter));
+    assertEquals(shorter, scope.runAs(a, lifetimes::current));
+    assertEquals(defaults, scope.runAs(b, lifetimes::current), "B keeps the platform's");
+    assertEquals(Duration.ofHours(10), defaults.session());
+
+    assertLifetimes(a, shorter);
+    assertLifetimes(b, defaults);
+  }
+
+  /** A session and a refresh token family started now in {@code tenant} live as it says. */
+  private void assertLifetimes(TenantId tenant, TokenLifetimes expected) {
+    scope.runAs(
+        tenant,
+        () -> {
+          String userId = createUser("lena", "a quiet meadow at dusk").id();
+          SsoSessions.Started started = sessions.start(userId, List.of("pwd"), "1");
+          Duration session =
+              Duration.between(
+                  started.session().authTime(), probe.sessionExpiry(started.session().id()));
+          assertTrue(
+              session.minus(expected.session()).abs().compareTo(Duration.ofSeconds(1)) < 0,
+              session + " against " + expected.session());
+          Instant before = Instant.now();
+          for (boolean offline : new boolean[] {false, true}) {
+            var issued =
+                refreshTokens.issue(
+                    new RefreshGrant(
+                        "app",
+                        userId,
+                        Scope.parse("openid"),
+                        List.of(),
+                        new SignIn(started.session().id(), before, List.of("pwd"), "1"),
+                        offline));
+            List<OffsetDateTime> ends = probe.refreshExpiry(issued.familyId());
+            Duration idle = offline ? expected.offlineIdle() : expected.refreshIdle();
+            Duration max = offline ? expected.offlineMax() : expected.refreshMax();
+            assertEquals(max.minus(idle), Duration.between(ends.get(0), ends.get(1)));
+            Duration idleLeft = Duration.between(before, ends.get(0).toInstant());
+            assertTrue(
+                idleLeft.compareTo(idle) >= 0 && idleLeft.compareTo(idle.plusMinutes(1)) < 0,
+                idleLeft + " against " + idle);
+          }
+          return null;
+        });
   }
 
   @Test

@@ -60,9 +60,7 @@ final class ClientMetadataJson {
         grants,
         method,
         scope,
-        Duration.ofSeconds(
-            integer(json, "access_token_lifetime")
-                .orElse(OAuthClient.DEFAULT_ACCESS_TOKEN_LIFETIME.toSeconds())),
+        integer(json, "access_token_lifetime").map(Duration::ofSeconds).orElse(null),
         string(json, "access_token_jwt_typ").orElse("JWT"),
         string(json, "id_token_signed_response_alg").orElse("ES256"),
         strings(json, "resources").stream().map(ClientMetadataJson::uri).toList(),
