@@ -35,13 +35,7 @@ public class RefreshTokenGrant implements GrantHandler {
   public TokenResponse handle(Issuer issuer, OAuthClient client, TokenRequest request) {
     String token = AuthorizationCodeGrant.required(request, "refresh_token");
     Scope requested = requestedScope(request);
-    RefreshTokens.Rotation rotation;
-    try {
-      rotation = refreshTokens.rotate(token, client.clientId());
-    } catch (jakarta.ejb.EJBException concurrent) {
-      // Two rotations at once: the version check let the other one commit.
-      throw new OAuthException(OAuthError.INVALID_GRANT, "The refresh token has been used before");
-    }
+    RefreshTokens.Rotation rotation = refreshTokens.rotate(token, client.clientId());
     if (!rotation.succeeded()) {
       throw new OAuthException(OAuthError.INVALID_GRANT, rotation.refusal());
     }

@@ -3,6 +3,7 @@ package org.portcullis.token;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +85,9 @@ public class RefreshTokens {
    */
   public Rotation rotate(String token, ClientId client) {
     Instant now = CLOCK.instant();
-    RefreshToken found = em.find(RefreshToken.class, SecretHash.of(token).value());
+    // Locked until the rotation commits: a second use of the same token waits, then finds it
+    // rotated and revokes the family (the race is a reuse too, and never a version conflict).
+    RefreshToken found = locked(token).orElse(null);
     if (found == null || !found.clientId().equals(client.value())) {
       return Rotation.refused("The refresh token is invalid or was issued to another client");
     }
@@ -111,13 +114,31 @@ public class RefreshTokens {
             now,
             idleOf(grant, lifetimes.current()),
             found.familyExpiresAt()));
-    em.flush(); // the version check: of two concurrent rotations only one commits
     return new Rotation(grant, new Issued(next, found.familyId()), null);
   }
 
   /** Remembers the access token issued with {@code token}, to revoke it with its family. */
   public void recordAccessToken(String token, MintedToken accessToken) {
-    find(token).ifPresent(found -> found.issuedWith(accessToken));
+    locked(token)
+        .ifPresent(
+            found -> {
+              found.issuedWith(accessToken);
+              // The family was revoked while the token was minted (a reuse, a revocation, a
+              // logout): the access token goes with it.
+              if (found.isRevoked() || familyRevoked(found.familyId())) {
+                revoke(found, CLOCK.instant());
+              }
+            });
+  }
+
+  private boolean familyRevoked(String familyId) {
+    return em.createQuery(
+                "select count(r) from RefreshToken r where r.familyId = :family"
+                    + " and r.revokedAt is not null",
+                Long.class)
+            .setParameter("family", familyId)
+            .getSingleResult()
+        > 0;
   }
 
   /**
@@ -140,8 +161,11 @@ public class RefreshTokens {
   /** Revokes every token of a family and the access tokens they issued that are still valid. */
   public void revokeFamily(String familyId) {
     Instant now = CLOCK.instant();
-    em.createQuery("select r from RefreshToken r where r.familyId = :family", RefreshToken.class)
+    em.createQuery(
+            "select r from RefreshToken r where r.familyId = :family order by r.id",
+            RefreshToken.class)
         .setParameter("family", familyId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(token -> revoke(token, now));
   }
@@ -151,9 +175,10 @@ public class RefreshTokens {
     Instant now = CLOCK.instant();
     em.createQuery(
             "select r from RefreshToken r where r.signIn.sessionId = :session and r.offline = false"
-                + " and r.revokedAt is null",
+                + " and r.revokedAt is null order by r.id",
             RefreshToken.class)
         .setParameter("session", sessionId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(token -> revoke(token, now));
   }
@@ -163,6 +188,12 @@ public class RefreshTokens {
     token
         .liveAccessToken(now)
         .ifPresent(access -> revokedAccessTokens.deny(access.jti(), access.expiresAt()));
+  }
+
+  /** The token's row, locked until the transaction ends. */
+  private Optional<RefreshToken> locked(String token) {
+    return Optional.ofNullable(
+        em.find(RefreshToken.class, SecretHash.of(token).value(), LockModeType.PESSIMISTIC_WRITE));
   }
 
   private Optional<RefreshToken> find(String token) {

@@ -192,6 +192,59 @@ class OAuthAttacksIT {
   }
 
   @Test
+  void concurrentUsesOfOneRefreshTokenGiveOneSuccessThenRevokeTheFamily() throws Exception {
+    op.user("twice");
+    var client = op.firstParty();
+    var verifier = new CodeVerifier();
+    var tokens =
+        (OIDCTokenResponse)
+            op.redeem(client, codeFor(new UserAgent(), client, "twice", verifier, true), verifier);
+    var shared = tokens.getOIDCTokens().getRefreshToken();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      var results =
+          pool.invokeAll(
+              java.util.Collections.nCopies(
+                  6,
+                  (java.util.concurrent.Callable<com.nimbusds.oauth2.sdk.TokenResponse>)
+                      () -> refresh(client, shared)));
+      OIDCTokenResponse winner = null;
+      for (var result : results) {
+        var response = result.get();
+        if (response.indicatesSuccess()) {
+          assertTrue(winner == null, "one success only");
+          winner = (OIDCTokenResponse) response;
+        } else {
+          // Not a server error: the protocol's own refusal.
+          assertEquals("invalid_grant", OidcTenant.error(response));
+        }
+      }
+      assertTrue(winner != null, "the first use rotates");
+      // RFC 9700 §4.14.2: the other uses were reuse, so the winner's tokens are revoked too.
+      var next = refresh(client, winner.getOIDCTokens().getRefreshToken());
+      assertEquals("invalid_grant", OidcTenant.error(next), "the family is revoked");
+      assertFalse(
+          userInfo((BearerAccessToken) winner.getOIDCTokens().getAccessToken()).indicatesSuccess(),
+          "and the winner's access token with it");
+      // The first loser finds the token rotated (a reuse); the later ones find it revoked.
+      assertEquals(1, op.auditCount("token.refresh.reused"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private com.nimbusds.oauth2.sdk.TokenResponse refresh(
+      OidcTenant.Client client, com.nimbusds.oauth2.sdk.token.RefreshToken token) throws Exception {
+    return OIDCTokenResponseParser.parse(
+        new TokenRequest(
+                op.metadata.getTokenEndpointURI(),
+                client.basic(),
+                new com.nimbusds.oauth2.sdk.RefreshTokenGrant(token))
+            .toHTTPRequest()
+            .send());
+  }
+
+  @Test
   void eachTenantNamesItselfInTheResponseAgainstMixUp() throws Exception {
     var other = new OidcTenant("atk-");
     other.user("mixed");
