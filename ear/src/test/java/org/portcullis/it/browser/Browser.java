@@ -155,6 +155,16 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /**
+   * Clicks what submits a form and waits until the browser has left the page, so that what is
+   * looked for next is on the page that answered, not on the one that was submitted.
+   */
+  public void submit(By locator) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(locator).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+  }
+
   /** Runs {@code script} in the page; see {@link JavascriptExecutor#executeScript}. */
   public Object script(String script, Object... args) {
     return driver.executeScript(script, args);

@@ -149,11 +149,11 @@ class SecondFactorBrowserIT {
     password(browser, "mallet");
     for (int i = 0; i < org.portcullis.it.Platform.THROTTLE_FREE_FAILURES; i++) {
       browser.waitForVisible(By.id("code")).sendKeys("AAAA-AAAA-AAA" + i);
-      browser.driver().findElement(By.id("verify")).click();
+      browser.submit(By.id("verify"));
       assertTrue(browser.waitForVisible(By.id("problem")).getText().contains("wrong"), "try " + i);
     }
     browser.waitForVisible(By.id("code")).sendKeys("AAAA-AAAA-AAAZ");
-    browser.driver().findElement(By.id("verify")).click();
+    browser.submit(By.id("verify"));
     assertTrue(
         browser.waitForVisible(By.id("problem")).getText().contains("Too many failed attempts"),
         "the user must wait before the next code");
