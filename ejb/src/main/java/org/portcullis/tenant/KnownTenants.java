@@ -12,13 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * time, so a new tenant is found at once). A tenant deleted on this node is forgotten at once; on
  * another node it may still resolve for up to {@link #TTL}, during which its requests find none of
  * its data (deleted with it) and none of its keys. A disabled tenant is not known (it answers 404);
- * disabling on this node is in force at once, on another within {@link #TTL}. Bounded to {@link
+ * disabling is in force at once in the application that disabled it (the console and the web module
+ * each have their own cache) and within {@link #TTL} everywhere else. Bounded to {@link
  * #MAX_ENTRIES}.
  */
 @ApplicationScoped
 public class KnownTenants {
 
-  static final Duration TTL = Duration.ofSeconds(30);
+  // Short enough that disabling or deleting a tenant is in force everywhere within seconds, long
+  // enough that a busy tenant costs one existence read per node every few seconds.
+  static final Duration TTL = Duration.ofSeconds(5);
 
   static final int MAX_ENTRIES = 100_000;
 
