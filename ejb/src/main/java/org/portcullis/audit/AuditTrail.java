@@ -77,19 +77,42 @@ public class AuditTrail {
 
   /** Events that match {@code query}, newest (highest sequence number) first. */
   public Page<AuditEvent> page(AuditQuery query, PageRequest page) {
+    List<AuditEvent> items = items(query, page);
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
-    Root<AuditEvent> event = select.from(AuditEvent.class);
-    select.where(filters(cb, event, query)).orderBy(cb.desc(event.get("seq")));
-    List<AuditEvent> items =
-        em.createQuery(select)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AuditEvent> counted = count.from(AuditEvent.class);
     count.select(cb.count(counted)).where(filters(cb, counted, query));
     return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
+  }
+
+  private List<AuditEvent> items(AuditQuery query, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> event = select.from(AuditEvent.class);
+    select.where(filters(cb, event, query)).orderBy(cb.desc(event.get("seq")));
+    return em.createQuery(select)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  /**
+   * Like {@link #page}, with a count that stops: the total is exact up to {@code countLimit}, and
+   * {@code countLimit + 1} when more match ("more than"). It reads at most that many sequence
+   * numbers instead of counting every match, so a screen over a trail of millions of events (one
+   * per token issued) costs what a page costs.
+   */
+  public Page<AuditEvent> pageCountingUpTo(AuditQuery query, PageRequest page, int countLimit) {
+    if (countLimit < 1) {
+      throw new IllegalArgumentException("countLimit >= 1");
+    }
+    List<AuditEvent> items = items(query, page);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> seqs = cb.createQuery(Long.class);
+    Root<AuditEvent> matched = seqs.from(AuditEvent.class);
+    seqs.select(matched.get("seq")).where(filters(cb, matched, query));
+    long total = em.createQuery(seqs).setMaxResults(countLimit + 1).getResultList().size();
+    return new Page<>(items, total, page.offset(), page.limit());
   }
 
   /**

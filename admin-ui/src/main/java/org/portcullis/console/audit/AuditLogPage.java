@@ -37,6 +37,12 @@ public class AuditLogPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Past this many matching events the page stops counting and says "more than" (the export has
+   * them all): a trail holds an event per token issued, and a full count would read them all.
+   */
+  public static final int COUNT_LIMIT = 10_000;
+
   /** Days the log shows when it opens. */
   static final int DEFAULT_DAYS = 7;
 
@@ -49,6 +55,7 @@ public class AuditLogPage implements Serializable {
   private final AuditFilters filters = new AuditFilters();
   private String userName;
   private Events events;
+  private boolean countCapped;
 
   @PostConstruct
   void open() {
@@ -101,6 +108,15 @@ public class AuditLogPage implements Serializable {
     this.userName = userName;
   }
 
+  /** Whether more events match than the page counted ({@link #COUNT_LIMIT}). */
+  public boolean isCountCapped() {
+    return countCapped;
+  }
+
+  public int getCountLimit() {
+    return COUNT_LIMIT;
+  }
+
   public Events getEvents() {
     return events;
   }
@@ -121,9 +137,12 @@ public class AuditLogPage implements Serializable {
       workspace.enter();
       try {
         var page =
-            trail.page(
-                filters.query(), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)));
-        setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
+            trail.pageCountingUpTo(
+                filters.query(),
+                new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)),
+                COUNT_LIMIT);
+        countCapped = page.total() > COUNT_LIMIT;
+        setRowCount((int) Math.min(page.total(), COUNT_LIMIT));
         return page.items();
       } catch (PortcullisException refused) {
         Messages.refused(refused);

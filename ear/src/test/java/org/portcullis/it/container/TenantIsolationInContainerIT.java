@@ -674,6 +674,30 @@ class TenantIsolationInContainerIT {
     assertEquals(1L, scope.runAs(b, trail::verify).events());
   }
 
+  @Test
+  void aCountThatStopsIsExactUpToItsLimitThenSaysOneMoreAndSeesOnlyItsTenant() {
+    TenantId a = newTenant();
+    TenantId b = newTenant();
+    for (int i = 0; i < 7; i++) {
+      appender.append(a, AuditRecord.success("probe.counted", "t" + i));
+    }
+    appender.append(b, AuditRecord.success("probe.counted", "b"));
+    var counted = new AuditQuery("probe.counted", null, null, null, null);
+    var capped = scope.runAs(a, () -> trail.pageCountingUpTo(counted, new PageRequest(0, 2), 5));
+    assertEquals(6L, capped.total(), "more than 5");
+    assertEquals(
+        List.of("t6", "t5"), capped.items().stream().map(e -> e.target().orElseThrow()).toList());
+    assertEquals(
+        7L,
+        scope.runAs(a, () -> trail.pageCountingUpTo(counted, new PageRequest(0, 2), 7)).total());
+    assertEquals(
+        7L,
+        scope.runAs(a, () -> trail.pageCountingUpTo(counted, new PageRequest(5, 5), 100)).total());
+    assertEquals(
+        1L,
+        scope.runAs(b, () -> trail.pageCountingUpTo(counted, new PageRequest(0, 2), 5)).total());
+  }
+
   /** Appends from {@code threads} threads at once, each call in its own transaction. */
   private void appendConcurrently(TenantId tenant, int threads, int perThread) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
