@@ -155,6 +155,12 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Waits until the element shows {@code text}; fails after {@link #WAIT}. */
+  public void waitForText(By locator, String text) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
   /**
    * Clicks what submits a form and waits until the browser has left the page, so that what is
    * looked for next is on the page that answered, not on the one that was submitted.

@@ -53,7 +53,7 @@ class ConsoleAdminBrowserIT {
     browser.waitForVisible(By.id("tenants:newId")).sendKeys(tenant);
     browser.driver().findElement(By.id("tenants:newDisplayName")).sendKeys("Console Admin Co");
     browser.driver().findElement(By.id("tenants:create")).click();
-    waitForText(browser, By.id("tenants:messages"), "Tenant " + tenant + " created.");
+    browser.waitForText(By.id("tenants:messages"), "Tenant " + tenant + " created.");
     filter(browser, By.cssSelector("#tenants\\:table\\:idColumn input"), tenant);
     waitForOnlyRow(browser, "tenants:table", tenant);
     browser.screenshot("tenants");
@@ -66,19 +66,19 @@ class ConsoleAdminBrowserIT {
     browser.driver().findElement(By.id("create:email")).sendKeys("grace@example.org");
     browser.driver().findElement(By.id("create:password")).sendKeys("short");
     browser.driver().findElement(By.id("create:save")).click();
-    waitForText(browser, By.id("create:createMessages"), "The password was refused");
+    browser.waitForText(By.id("create:createMessages"), "The password was refused");
     browser.screenshot("users-password-refused");
     WebElement password = browser.driver().findElement(By.id("create:password"));
     password.clear();
     password.sendKeys(OidcTenant.PASSWORD);
     browser.driver().findElement(By.id("create:save")).click();
     new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.urlContains("/user.xhtml"));
-    waitForText(browser, By.id("user:messages"), "User grace created.");
+    browser.waitForText(By.id("user:messages"), "User grace created.");
     assertCsp(browser);
 
     browser.waitForVisible(By.id("user:roleToGrant")).sendKeys("auditors");
     browser.driver().findElement(By.id("user:grantRole")).click();
-    waitForText(browser, By.id("user:roles"), "auditors");
+    browser.waitForText(By.id("user:roles"), "auditors");
     browser.screenshot("user");
 
     OidcTenant op = OidcTenant.existing(tenant);
@@ -92,8 +92,8 @@ class ConsoleAdminBrowserIT {
 
     browser.driver().findElement(By.id("user:disable")).click();
     browser.waitForVisible(By.id("user:confirmYes")).click();
-    waitForText(browser, By.id("user:status"), "Disabled");
-    waitForText(browser, By.id("user:messages"), "User disabled");
+    browser.waitForText(By.id("user:status"), "Disabled");
+    browser.waitForText(By.id("user:messages"), "User disabled");
     browser.screenshot("user-disabled");
     HttpResponse<String> refused = signInPage(op, client, "grace");
     assertEquals(200, refused.statusCode());
@@ -139,7 +139,7 @@ class ConsoleAdminBrowserIT {
     assertTrue(!csv.contains("role.assigned"), "the export has the page's filters: " + csv);
 
     browser.open("/console/dashboard.xhtml?tenant=" + tenant);
-    waitForText(browser, By.id("userCount"), "1");
+    browser.waitForText(By.id("userCount"), "1");
     browser.waitForVisible(By.cssSelector("#signInChart canvas"));
     browser.screenshot("dashboard");
     assertNoConsoleErrors(browser);
@@ -149,11 +149,11 @@ class ConsoleAdminBrowserIT {
     browser.open("/console/tenants.xhtml");
     filter(browser, By.cssSelector("#tenants\\:table\\:idColumn input"), tenant);
     waitForOnlyRow(browser, "tenants:table", tenant);
-    waitForText(browser, By.id("tenants:table"), "Serving");
+    browser.waitForText(By.id("tenants:table"), "Serving");
     browser.waitForVisible(By.id("tenants:table:0:disable")).click();
     browser.waitForVisible(By.id("tenants:confirmYes")).click();
-    waitForText(browser, By.id("tenants:messages"), "Tenant " + tenant + " disabled.");
-    waitForText(browser, By.id("tenants:table"), "Disabled");
+    browser.waitForText(By.id("tenants:messages"), "Tenant " + tenant + " disabled.");
+    browser.waitForText(By.id("tenants:table"), "Disabled");
     browser.screenshot("tenants-disabled");
     // The web module resolves tenants through its own cache (KnownTenants, 5 s).
     URI discovery = URI.create(op.issuer + "/.well-known/openid-configuration");
@@ -179,14 +179,14 @@ class ConsoleAdminBrowserIT {
     browser.driver().findElement(By.id("client:save")).click();
     String secret = browser.waitForVisible(By.id("clients:shownSecret")).getText();
     assertTrue(secret.length() >= 40, "the new client's secret, shown once: " + secret);
-    waitForText(browser, By.id("clients:table"), "https://reports.example.org/callback");
+    browser.waitForText(By.id("clients:table"), "https://reports.example.org/callback");
     browser.screenshot("clients-secret-once");
     browser.driver().findElement(By.id("clients:hideSecret")).click();
     new WebDriverWait(browser.driver(), WAIT)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("clients:shownSecret")));
     browser.driver().findElement(By.cssSelector("[id$=':rotate']")).click();
     browser.waitForVisible(By.id("clients:confirmYes")).click();
-    waitForText(browser, By.id("clients:messages"), "New secret for");
+    browser.waitForText(By.id("clients:messages"), "New secret for");
     assertTrue(
         !browser.waitForVisible(By.id("clients:shownSecret")).getText().equals(secret),
         "a rotation shows a new secret");
@@ -195,19 +195,19 @@ class ConsoleAdminBrowserIT {
     browser.open("/console/groups.xhtml?tenant=" + tenant);
     browser.waitForVisible(By.id("groups:newGroup")).sendKeys("operators");
     browser.driver().findElement(By.id("groups:createGroup")).click();
-    waitForText(browser, By.id("groups:groupTable"), "operators");
+    browser.waitForText(By.id("groups:groupTable"), "operators");
     browser.driver().findElement(By.id("groups:newRole")).sendKeys("viewer");
     browser.driver().findElement(By.id("groups:createRole")).click();
-    waitForText(browser, By.id("groups:roleTable"), "viewer");
+    browser.waitForText(By.id("groups:roleTable"), "viewer");
     browser.screenshot("groups");
     assertNoConsoleErrors(browser);
 
     browser.open("/console/keys.xhtml?tenant=" + tenant);
-    waitForText(browser, By.id("keys:table"), "Signing");
+    browser.waitForText(By.id("keys:table"), "Signing");
     browser.driver().findElement(By.id("keys:rotate")).click();
     browser.waitForVisible(By.id("keys:confirmYes")).click();
-    waitForText(browser, By.id("keys:messages"), "published");
-    waitForText(browser, By.id("keys:table"), "Waiting to sign");
+    browser.waitForText(By.id("keys:messages"), "published");
+    browser.waitForText(By.id("keys:table"), "Waiting to sign");
     browser.screenshot("keys");
     assertNoConsoleErrors(browser);
 
@@ -215,13 +215,13 @@ class ConsoleAdminBrowserIT {
     WebElement minLength = browser.waitForVisible(By.id("password:minLength_input"));
     minLength.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
     browser.driver().findElement(By.id("password:savePassword")).click();
-    waitForText(browser, By.id("messages"), "The password policy is saved.");
+    browser.waitForText(By.id("messages"), "The password policy is saved.");
     browser
         .driver()
         .findElement(By.id("lifetimes:refreshIdleMinutes_input"))
         .sendKeys(Keys.chord(Keys.CONTROL, "a"), "700");
     browser.driver().findElement(By.id("lifetimes:saveLifetimes")).click();
-    waitForText(browser, By.id("messages"), "(refresh token idle lifetime) must be 1 min to 10 h");
+    browser.waitForText(By.id("messages"), "(refresh token idle lifetime) must be 1 min to 10 h");
     browser
         .driver()
         .findElement(By.id("lifetimes:refreshIdleMinutes_input"))
@@ -231,7 +231,7 @@ class ConsoleAdminBrowserIT {
         .findElement(By.id("lifetimes:accessTokenSeconds_input"))
         .sendKeys(Keys.chord(Keys.CONTROL, "a"), "900");
     browser.driver().findElement(By.id("lifetimes:saveLifetimes")).click();
-    waitForText(browser, By.id("messages"), "The token lifetimes are saved.");
+    browser.waitForText(By.id("messages"), "The token lifetimes are saved.");
     browser.screenshot("settings");
     browser.open("/console/settings.xhtml?tenant=" + tenant);
     assertEquals(
@@ -254,7 +254,7 @@ class ConsoleAdminBrowserIT {
 
     browser.open("/console/users.xhtml?tenant=" + acme.tenant);
     signIn(browser, "ada", OidcTenant.PASSWORD);
-    waitForText(browser, By.id("users:table"), "ada");
+    browser.waitForText(By.id("users:table"), "ada");
     assertTrue(
         browser.driver().findElements(By.id("navTenants")).isEmpty(),
         "no tenants page in a tenant admin's menu");
@@ -299,11 +299,6 @@ class ConsoleAdminBrowserIT {
               List<WebElement> found = driver.findElements(rows);
               return found.size() == 1 && found.get(0).getText().contains(text);
             });
-  }
-
-  private static void waitForText(Browser browser, By locator, String text) {
-    new WebDriverWait(browser.driver(), WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
   /** The page's policy is PrimeFaces' with a nonce, and the other headers are set. */

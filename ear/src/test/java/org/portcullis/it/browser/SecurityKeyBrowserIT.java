@@ -129,10 +129,7 @@ class SecurityKeyBrowserIT {
     password(browser, "ada");
     browser.waitForVisible(By.id("keys:keyTable:0:removeKey")).click();
     browser.waitForVisible(By.id("factors:confirmYes")).click();
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("keys:keyTable"), "No security keys yet."));
+    browser.waitForText(By.id("keys:keyTable"), "No security keys yet.");
     browser.screenshot("security-key-removed");
     assertTrue(op.auditCount("webauthn.removed") >= 1);
 
@@ -335,15 +332,7 @@ class SecurityKeyBrowserIT {
               + "\"]}");
       op.user("grace");
       // The same authenticator (one model, one AAGUID) registers for grace: refused now.
-      clearCookies(browser);
-      browser.openOnLocalhost("/t/" + op.tenant + "/account");
-      password(browser, "grace");
-      browser.waitForVisible(By.id("keys:keyName")).sendKeys("Blocked key");
-      browser.driver().findElement(By.id("keys:addKey")).click();
-      new WebDriverWait(browser.driver(), Browser.WAIT)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("keys:messages"), "not allowed here"));
+      tryToAddKey(browser, "grace", "Blocked key", By.id("keys:messages"), "not allowed here");
       browser.screenshot("security-key-blocked");
       assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
 
@@ -354,10 +343,7 @@ class SecurityKeyBrowserIT {
       browser.driver().navigate().refresh();
       browser.waitForVisible(By.id("keys:keyName")).sendKeys("Unattested key");
       browser.driver().findElement(By.id("keys:addKey")).click();
-      new WebDriverWait(browser.driver(), Browser.WAIT)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("keys:messages"), "could not prove what it is"));
+      browser.waitForText(By.id("keys:messages"), "could not prove what it is");
     } finally {
       policy(
           "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\"}");
@@ -425,15 +411,7 @@ class SecurityKeyBrowserIT {
       var revoked = upload(mds.blob(serial + 1, List.of(entry(aaguid, "REVOKED"))), mds);
       assertEquals(200, revoked.statusCode(), revoked.body());
       op.user("ken");
-      clearCookies(browser);
-      browser.openOnLocalhost("/t/" + op.tenant + "/account");
-      password(browser, "ken");
-      browser.waitForVisible(By.id("keys:keyName")).sendKeys("Ken's key");
-      browser.driver().findElement(By.id("keys:addKey")).click();
-      new WebDriverWait(browser.driver(), Browser.WAIT)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("keys:messages"), "reported compromised"));
+      tryToAddKey(browser, "ken", "Ken's key", By.id("keys:messages"), "reported compromised");
       browser.screenshot("security-key-revoked-by-mds");
     } finally {
       upload(mds.blob(serial + 2, List.of(entry(aaguid, "FIDO_CERTIFIED"))), mds);
@@ -458,10 +436,7 @@ class SecurityKeyBrowserIT {
 
     browser.openOnLocalhost("/console/settings.xhtml?tenant=" + op.tenant);
     browser.waitForVisible(By.id("webauthn:saveWebauthn")).click();
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("webauthn:messages"), "The WebAuthn policy is saved."));
+    browser.waitForText(By.id("webauthn:messages"), "The WebAuthn policy is saved.");
     browser.screenshot("settings-webauthn-policy");
 
     browser.openOnLocalhost("/console/security-keys.xhtml?tenant=" + op.tenant);
@@ -474,10 +449,7 @@ class SecurityKeyBrowserIT {
         .findElement(By.xpath(".//button[contains(@id, ':remove')]"))
         .click();
     browser.waitForVisible(By.id("inventory:confirmYes")).click();
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("inventory:messages"), "Removed Liam's key of liam."));
+    browser.waitForText(By.id("inventory:messages"), "Removed Liam's key of liam.");
     assertTrue(browser.driver().findElements(liamsRow).isEmpty());
     assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
   }
@@ -517,13 +489,21 @@ class SecurityKeyBrowserIT {
 
   /** Signs {@code user} in to the account page on localhost and adds a key named {@code name}. */
   private static void addKey(Browser browser, String user, String name) {
+    tryToAddKey(browser, user, name, By.id("keys:keyTable"), name);
+  }
+
+  /**
+   * Signs {@code user} in to the account page on localhost, asks to add a key named {@code name}
+   * and waits for {@code expected} in {@code where} (the key table, or the refusal's message).
+   */
+  private static void tryToAddKey(
+      Browser browser, String user, String name, By where, String expected) {
     clearCookies(browser);
     browser.openOnLocalhost("/t/" + op.tenant + "/account");
     password(browser, user);
     browser.waitForVisible(By.id("keys:keyName")).sendKeys(name);
     browser.driver().findElement(By.id("keys:addKey")).click();
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("keys:keyTable"), name));
+    browser.waitForText(where, expected);
   }
 
   private static String ceremony(Browser browser, String form) {
