@@ -12,10 +12,15 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The client_credentials grant (RFC 6749 §4.4) and its error answers (§5.2). */
@@ -56,6 +61,76 @@ class ClientCredentialsGrantIT {
         Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
     assertEquals(Duration.ofSeconds(300), lifetime);
     assertTrue(claims.getIssueTime().toInstant().isBefore(Instant.now().plusSeconds(5)));
+  }
+
+  @Test
+  void everyTokenIsAuditedBeforeItIsReturnedAndConcurrentIssuesKeepTheChainIntact()
+      throws Exception {
+    String admin = "Bearer " + Tokens.platformAdmin(platform);
+    String tenant = Tenants.create(platform, admin, "cc-audit-");
+    var registered =
+        Http.postJson(
+            URI.create(platform.issuer(tenant) + "/register"),
+            "{\"grant_types\":[\"client_credentials\"],\"scope\":\"api\"}",
+            "Authorization",
+            admin);
+    assertEquals(201, registered.statusCode(), registered.body());
+    String clientId = (String) Http.json(registered).get("client_id");
+    String secret = (String) Http.json(registered).get("client_secret");
+    URI endpoint = URI.create(platform.issuer(tenant) + "/token");
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    int threads = 8;
+    int perThread = 6;
+    var pool = Executors.newFixedThreadPool(threads);
+    try {
+      var statuses = new ArrayList<Future<Integer>>();
+      for (int i = 0; i < threads * perThread; i++) {
+        statuses.add(
+            pool.submit(
+                () ->
+                    Http.postForm(
+                            endpoint,
+                            Http.form("grant_type", "client_credentials"),
+                            "Authorization",
+                            basic)
+                        .statusCode()));
+      }
+      for (var status : statuses) {
+        assertEquals(200, status.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    var page =
+        Http.get(
+            URI.create(platform.issuer(tenant) + "/admin/audit?limit=100&action=token.issued"),
+            "Authorization",
+            admin);
+    assertEquals(200, page.statusCode(), page.body());
+    var body = Http.json(page);
+    assertEquals(
+        (long) threads * perThread,
+        ((Number) body.get("total")).longValue(),
+        "one event per token, each committed before its response");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> events = (List<Map<String, Object>>) body.get("items");
+    for (Map<String, Object> event : events) {
+      assertEquals("SUCCESS", event.get("outcome"));
+      assertEquals(clientId, event.get("actor"));
+      assertEquals(clientId, event.get("target"));
+      assertEquals("127.0.0.1", event.get("clientAddress"));
+    }
+    var verification =
+        Http.json(
+            Http.get(
+                URI.create(platform.issuer(tenant) + "/admin/audit/verification"),
+                "Authorization",
+                admin));
+    assertEquals(true, verification.get("intact"), verification.toString());
   }
 
   @Test

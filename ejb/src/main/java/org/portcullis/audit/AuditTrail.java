@@ -1,6 +1,8 @@
 package org.portcullis.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,12 +57,7 @@ public class AuditTrail {
    * @return the event, linked to the one before
    */
   public AuditEvent record(AuditRecord record) {
-    AuditChainHead head =
-        em.createQuery("select h from AuditChainHead h", AuditChainHead.class)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("The tenant has no audit chain"));
+    AuditChainHead head = lockedHead();
     AuditEvent event =
         head.append(
             scope.require(),
@@ -73,6 +70,31 @@ public class AuditTrail {
     // tenants (TenantScope.runAs) before its transaction commits.
     em.flush();
     return event;
+  }
+
+  /**
+   * Appends {@code events}, in their order, in a transaction of its own, under one hold of the
+   * tenant's chain lock: the write of {@link GroupCommittedAudit}, which gathers the events of
+   * concurrent requests so that they share the lock, the transaction and its commit.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void appendAll(List<PendingAuditEvent> events) {
+    AuditChainHead head = lockedHead();
+    TenantId tenant = scope.require();
+    for (PendingAuditEvent pending : events) {
+      em.persist(
+          head.append(
+              tenant, pending.at(), pending.actor(), pending.clientAddress(), pending.record()));
+    }
+    em.flush();
+  }
+
+  private AuditChainHead lockedHead() {
+    return em.createQuery("select h from AuditChainHead h", AuditChainHead.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The tenant has no audit chain"));
   }
 
   /** Events that match {@code query}, newest (highest sequence number) first. */

@@ -3,6 +3,8 @@ package org.portcullis.token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.GroupCommittedAudit;
 import org.portcullis.client.GrantType;
 import org.portcullis.client.OAuthClient;
 import org.portcullis.client.Scope;
@@ -13,12 +15,16 @@ import org.portcullis.tenant.Issuer;
 /**
  * The {@code client_credentials} grant (RFC 6749 §4.4): a confidential client gets a token for
  * itself. Its subject, {@code upn} and {@code client_id} are the client id; its {@code groups} are
- * the roles of the client's service account.
+ * the roles of the client's service account. Each token is audited as {@value UserTokens#ISSUED}
+ * with the client as actor and target, committed before the token is returned ({@link
+ * GroupCommittedAudit}).
  */
 @ApplicationScoped
 public class ClientCredentialsGrant implements GrantHandler {
 
   @Inject private AccessTokenMinter minter;
+
+  @Inject private GroupCommittedAudit audit;
 
   @Override
   public GrantType grantType() {
@@ -41,7 +47,9 @@ public class ClientCredentialsGrant implements GrantHandler {
             audience,
             client.accessTokenLifetime(),
             client.metadata().accessTokenJwtTyp());
-    return new TokenResponse(minter.mint(claims).value(), client.accessTokenLifetime(), scope);
+    String token = minter.mint(claims).value();
+    audit.record(AuditRecord.success(UserTokens.ISSUED, clientId));
+    return new TokenResponse(token, client.accessTokenLifetime(), scope);
   }
 
   /**
