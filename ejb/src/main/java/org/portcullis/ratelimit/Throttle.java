@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
+import org.portcullis.tenant.TenantId;
+import org.portcullis.tenant.TenantScope;
 
 /**
  * Brute-force protection for anything that verifies a secret (client authentication, sign-in). The
@@ -20,7 +22,9 @@ import org.portcullis.audit.AuditTrail;
  *
  * <p>{@link #check} must come before the secret is verified, and a throttled attempt is refused
  * whether or not its secret is right, so that a guesser learns nothing while it waits. Failures are
- * stored in the database (every node sees them at once, with or without a cluster).
+ * stored in the database, so every node sees them, with or without a cluster: this node at once,
+ * other nodes within a second ({@link RecentlyClear}, which spares the read when the subject had no
+ * failure on record a moment ago).
  */
 @ApplicationScoped
 public class Throttle {
@@ -32,17 +36,29 @@ public class Throttle {
 
   @Inject private AuditTrail trail;
 
+  @Inject private TenantScope scope;
+
+  private final RecentlyClear recentlyClear = new RecentlyClear(System::nanoTime);
+
   /**
    * Lets the attempt go ahead, or refuses it (audited as {@value #THROTTLED}).
    *
    * @throws ThrottledException when the subject must wait, here or across addresses
    */
   public Checked check(Attempt attempt) {
+    TenantId tenant = scope.require();
+    if (recentlyClear.isClear(tenant, attempt)) {
+      return new Checked(attempt, false);
+    }
+    long epoch = recentlyClear.epoch();
     ThrottleCounters.Standing standing = counters.standing(attempt.keys());
     Optional<Duration> wait = standing.retryAfter();
     if (wait.isPresent()) {
       trail.record(AuditRecord.failure(THROTTLED, target(attempt)));
       throw new ThrottledException(wait.get());
+    }
+    if (standing.existing().isEmpty()) {
+      recentlyClear.remember(tenant, attempt, epoch);
     }
     return new Checked(attempt, standing.has(attempt.atAddress()));
   }
@@ -56,12 +72,16 @@ public class Throttle {
 
   /** Counts a failed attempt under the subject at its address and under the subject. */
   public void failed(Attempt attempt) {
+    TenantId tenant = scope.require();
+    recentlyClear.invalidate(tenant, attempt);
     try {
       counters.recordFailure(attempt.keys());
     } catch (EJBException raced) {
       // Two first failures under one key at once: one insert lost to the unique key, and the
       // counter exists now; count this failure on it.
       counters.recordFailure(attempt.keys());
+    } finally {
+      recentlyClear.invalidate(tenant, attempt);
     }
   }
 
