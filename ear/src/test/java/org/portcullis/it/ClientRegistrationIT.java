@@ -187,6 +187,35 @@ class ClientRegistrationIT {
   }
 
   @Test
+  void aDeletedOrChangedClientIsRefusedAtOnceRightAfterASuccess() {
+    Map<String, Object> client =
+        Http.json(register(platformAdmin, "{\"grant_types\":[\"client_credentials\"]}"));
+    String clientId = (String) client.get("client_id");
+    String secret = (String) client.get("client_secret");
+    URI uri = URI.create((String) client.get("registration_client_uri"));
+    String token = (String) client.get("registration_access_token");
+    assertEquals(200, tokenWithBasic(clientId, secret).statusCode());
+
+    var updated =
+        Http.putJson(
+            uri,
+            "{\"client_id\":\""
+                + clientId
+                + "\",\"grant_types\":[\"authorization_code\"],"
+                + "\"redirect_uris\":[\"https://web.example/cb\"]}",
+            "Authorization",
+            "Bearer " + token);
+    assertEquals(200, updated.statusCode(), updated.body());
+    var refused = tokenWithBasic(clientId, secret);
+    assertEquals(400, refused.statusCode(), "the grant was removed: " + refused.body());
+    assertEquals("unauthorized_client", Http.json(refused).get("error"));
+
+    String renewed = (String) Http.json(updated).get("registration_access_token");
+    assertEquals(204, Http.delete(uri, "Authorization", "Bearer " + renewed).statusCode());
+    assertEquals(401, tokenWithBasic(clientId, secret).statusCode(), "deleted: refused at once");
+  }
+
+  @Test
   void discoveryNamesTheRegistrationEndpoint() {
     var discovery =
         Http.json(

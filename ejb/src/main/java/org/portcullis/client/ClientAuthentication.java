@@ -41,20 +41,28 @@ public class ClientAuthentication {
           .filter(c -> assertions.verifies(c, credentials.assertion(), issuer))
           .orElseThrow(ClientAuthentication::failed);
     }
-    if (credentials.secret() == null) {
-      // RFC 6749 §2.1, §3.2.1: a public client identifies itself; a confidential one never may.
-      return client
-          .filter(c -> !c.isConfidential() && c.authMethod() == AuthMethod.NONE)
-          .orElseThrow(ClientAuthentication::failed);
-    }
     if (client.isEmpty()) {
-      NO_CLIENT.matches(credentials.secret());
+      if (credentials.secret() != null) {
+        NO_CLIENT.matches(credentials.secret());
+      }
       throw failed();
     }
-    if (!client.get().secretMatches(credentials.secret())) {
+    if (!accepts(client.get(), credentials)) {
       throw failed();
     }
     return client.get();
+  }
+
+  /**
+   * Whether {@code client} accepts these credentials, which carry no assertion: a public client
+   * (RFC 6749 §2.1, §3.2.1) names itself without a secret, and a confidential one never may; a
+   * confidential one presents its secret (or the previous one within its grace period).
+   */
+  static boolean accepts(OAuthClient client, PresentedCredentials credentials) {
+    if (credentials.secret() == null) {
+      return !client.isConfidential() && client.authMethod() == AuthMethod.NONE;
+    }
+    return client.secretMatches(credentials.secret());
   }
 
   private static OAuthException failed() {

@@ -2,6 +2,7 @@ package org.portcullis.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.portcullis.audit.AuditContext;
 import org.portcullis.audit.AuditRecord;
 import org.portcullis.audit.AuditTrail;
@@ -9,6 +10,8 @@ import org.portcullis.platform.OAuthException;
 import org.portcullis.ratelimit.Attempt;
 import org.portcullis.ratelimit.Throttle;
 import org.portcullis.tenant.Issuer;
+import org.portcullis.tenant.TenantId;
+import org.portcullis.tenant.TenantScope;
 
 /**
  * Client authentication at every endpoint where a client proves its secret (token, revocation,
@@ -40,6 +43,10 @@ public class GuardedClientAuthentication {
 
   @Inject private AuditTrail trail;
 
+  @Inject private RecentClients recentClients;
+
+  @Inject private TenantScope scope;
+
   /**
    * The client these credentials belong to.
    *
@@ -63,10 +70,27 @@ public class GuardedClientAuthentication {
     return client;
   }
 
-  /** Authenticates; a failure is counted under {@code attempt} (when there is one) and audited. */
+  /**
+   * Authenticates; a failure is counted under {@code attempt} (when there is one) and audited. A
+   * client that authenticated here a moment ago is checked against the row read then ({@link
+   * RecentClients}); anything that row does not accept, and every assertion, is checked against a
+   * fresh read.
+   */
   private OAuthClient verified(Issuer issuer, PresentedCredentials credentials, Attempt attempt) {
+    TenantId tenant = scope.require();
+    if (credentials.assertion() == null) {
+      Optional<OAuthClient> recent = recentClients.find(tenant, credentials.clientId());
+      if (recent.isPresent() && ClientAuthentication.accepts(recent.get(), credentials)) {
+        return recent.get();
+      }
+    }
+    long epoch = recentClients.epoch();
     try {
-      return authentication.authenticate(issuer, credentials);
+      OAuthClient client = authentication.authenticate(issuer, credentials);
+      if (credentials.assertion() == null) {
+        recentClients.keep(tenant, client, epoch);
+      }
+      return client;
     } catch (OAuthException failure) {
       if (attempt != null) {
         throttle.failed(attempt);

@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +29,7 @@ import org.portcullis.lifetime.TokenLifetimes;
  * (the {@code groups} of tokens it gets for itself).
  */
 @Entity
+@EntityListeners(ClientChangeListener.class)
 @Table(name = "oauth_client")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id")
