@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.Prompt;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -48,7 +49,8 @@ import org.portcullis.it.postgres.RoundRobinProxy.Exchange;
  * the next node. In headless Chromium with a virtual authenticator, through the proxy, a user adds
  * a security key, signs in with it after the password and without one, and enrolls one during
  * sign-in; every WebAuthn ceremony of the hosted pages is begun on one node and finished on the
- * other (the proxy's log says so), and an answer used on one node is refused on the other.
+ * other (the proxy's log says so), an answer used on one node is refused on the other, and an SSO
+ * session begun on one node signs in on the other.
  */
 @Tag("browser")
 class TwoNodesBrowserIT {
@@ -215,6 +217,31 @@ class TwoNodesBrowserIT {
   }
 
   @Test
+  void aSessionBegunOnOneNodeSignsInOnTheOther(Browser browser) throws Exception {
+    op.user("grace");
+    clearCookies(browser);
+    var verifier = new CodeVerifier();
+    browser.open(OidcTenant.request(op, app, "openid", verifier).build().toURI());
+    password(browser, "grace");
+    JWTClaimsSet first = idToken(browser, verifier);
+    Exchange signedIn = last("POST", "/t/" + op.tenant + "/login");
+
+    // The SSO session cookie, on the other node: no page, straight back with a code.
+    proxy.nextTo(1 - signedIn.node());
+    var again = new CodeVerifier();
+    browser.open(
+        OidcTenant.request(op, app, "openid", again)
+            .prompt(new Prompt(Prompt.Type.NONE))
+            .build()
+            .toURI());
+    JWTClaimsSet second = idToken(browser, again);
+    Exchange resumed = last("GET", "/t/" + op.tenant + "/authorize");
+    assertNotEquals(signedIn.node(), resumed.node(), resumed.toString());
+    assertEquals(first.getSubject(), second.getSubject());
+    assertEquals(first.getStringClaim("sid"), second.getStringClaim("sid"));
+  }
+
+  @Test
   void anAnswerUsedOnOneNodeIsRefusedOnTheOther(Browser browser) throws Exception {
     op.user("carol");
     browser.addVirtualAuthenticator();
@@ -230,7 +257,7 @@ class TwoNodesBrowserIT {
     submit(browser, answer);
     new WebDriverWait(browser.driver(), Browser.WAIT)
         .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
-    Exchange used = lastFinish();
+    Exchange used = last("POST", "/t/" + op.tenant + "/login/passkey");
     long refusedBefore = op.auditCount("webauthn.refused");
 
     // A new sign-in page; the form carries the used ceremony and answer instead of its own.
@@ -245,7 +272,7 @@ class TwoNodesBrowserIT {
     assertTrue(
         browser.waitForVisible(By.id("problem")).getText().contains("could not be verified"),
         "a replayed answer is refused");
-    Exchange replayed = lastFinish();
+    Exchange replayed = last("POST", "/t/" + op.tenant + "/login/passkey");
     assertNotEquals(used.node(), replayed.node(), "the replay went to the node that took it");
     assertEquals(303, used.status(), "signed in: " + used);
     assertTrue(op.auditCount("webauthn.refused") > refusedBefore);
@@ -288,14 +315,15 @@ class TwoNodesBrowserIT {
     return log.stream().anyMatch(e -> e.node() == node);
   }
 
-  private static Exchange lastFinish() {
+  /** The latest request of {@code method} to {@code path} that the proxy passed on. */
+  private static Exchange last(String method, String path) {
     List<Exchange> log = proxy.exchanges();
     for (int i = log.size() - 1; i >= 0; i--) {
-      if (log.get(i).path().endsWith("/login/passkey")) {
+      if (log.get(i).method().equals(method) && log.get(i).path().equals(path)) {
         return log.get(i);
       }
     }
-    throw new AssertionError("No passkey sign-in in " + describe(log));
+    throw new AssertionError("No " + method + " " + path + " in " + describe(log));
   }
 
   private static String describe(List<Exchange> log) {
