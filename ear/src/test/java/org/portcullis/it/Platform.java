@@ -13,7 +13,7 @@ import org.portcullis.webauthn.TestMetadata;
 /**
  * The platform under test: started once per test run (the first test that asks starts it, the JVM's
  * end stops it) on a fresh embedded database, with a bootstrap admin client whose secret only this
- * run knows.
+ * run knows. A test that starts a platform of its own describes it with {@link #reachedAt}.
  */
 public final class Platform {
 
@@ -30,17 +30,14 @@ public final class Platform {
 
   private static Platform shared;
 
-  private final PlatformProcess process;
+  private final URI base;
   private final String adminClientSecret;
   private final String adminPassword;
   private final TestMetadata metadataService;
 
   private Platform(
-      PlatformProcess process,
-      String adminClientSecret,
-      String adminPassword,
-      TestMetadata metadataService) {
-    this.process = process;
+      URI base, String adminClientSecret, String adminPassword, TestMetadata metadataService) {
+    this.base = base;
     this.adminClientSecret = adminClientSecret;
     this.adminPassword = adminPassword;
     this.metadataService = metadataService;
@@ -82,7 +79,7 @@ public final class Platform {
                         "PORTCULLIS_THROTTLE_SUBJECT_FAILURES", String.valueOf(THROTTLE_CEILING)),
                     Map.entry("PORTCULLIS_THROTTLE_SUBJECT_FIRST_DELAY_SECONDS", "2"),
                     Map.entry("PORTCULLIS_THROTTLE_SUBJECT_MAX_DELAY_SECONDS", "2")));
-        shared = new Platform(process, secret, password, metadata);
+        shared = new Platform(process.base(), secret, password, metadata);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
@@ -93,13 +90,22 @@ public final class Platform {
     return shared;
   }
 
+  /**
+   * A platform that a test started itself, reached at {@code base} (its public base URL), whose
+   * bootstrap admin client has {@code adminClientSecret} and admin {@code adminPassword}. It trusts
+   * no test metadata service.
+   */
+  public static Platform reachedAt(URI base, String adminClientSecret, String adminPassword) {
+    return new Platform(base, adminClientSecret, adminPassword, null);
+  }
+
   public URI base() {
-    return process.base();
+    return base;
   }
 
   /** The issuer of {@code tenant} (contract: {@code {base}/t/{tenant}}). */
   public String issuer(String tenant) {
-    return process.base() + "/t/" + tenant;
+    return base + "/t/" + tenant;
   }
 
   /** The password of the bootstrap human admin {@code admin} of tenant {@code system}. */
@@ -109,14 +115,13 @@ public final class Platform {
 
   /** The FIDO Metadata Service whose root this platform trusts: it signs test BLOBs. */
   public TestMetadata metadataService() {
+    if (metadataService == null) {
+      throw new IllegalStateException("This platform trusts no test metadata service");
+    }
     return metadataService;
   }
 
   public String adminClientSecret() {
     return adminClientSecret;
-  }
-
-  public Path log() {
-    return process.log();
   }
 }

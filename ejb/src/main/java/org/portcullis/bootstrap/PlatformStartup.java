@@ -14,11 +14,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.portcullis.tenant.TenantAlreadyExistsException;
 
 /**
  * Runs once per deployment before it serves: migrates the schema, then provisions the first start.
  * Each deployable unit (the EAR, or each WAR on Payara Micro) does this; Flyway's lock and the
- * "only while the database is empty" rule make the second run a no-op.
+ * "only while the database is empty" rule make the second run a no-op. Nodes started together on an
+ * empty database both find it empty: one provisions it, the others find tenant {@code system} taken
+ * and go on with the winner's.
  */
 @Startup
 @Singleton
@@ -48,11 +51,21 @@ public class PlatformStartup {
   void start() {
     long started = System.nanoTime();
     schemaVersion = SchemaMigration.migrate(dataSource);
-    bootstrap.provisionOnFirstStart();
+    provisionUnlessAnotherNodeDoes();
     LOG.info(
         () ->
             "Portcullis schema at version %s, ready after %d ms"
                 .formatted(schemaVersion, (System.nanoTime() - started) / 1_000_000));
+  }
+
+  private void provisionUnlessAnotherNodeDoes() {
+    try {
+      bootstrap.provisionOnFirstStart();
+    } catch (TenantAlreadyExistsException anotherNodeFirst) {
+      // Our insert of tenant system waited for another node's and failed when that one committed:
+      // it provisioned everything in that one transaction, and ours rolled back.
+      LOG.info("Another node provisioned the empty database first");
+    }
   }
 
   /** The schema version the migrations reached, once they ran; null before. */

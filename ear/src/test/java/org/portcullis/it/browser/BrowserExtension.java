@@ -2,7 +2,9 @@ package org.portcullis.it.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,6 +30,10 @@ import org.portcullis.it.Platform;
  *   <li>after each test: {@link Browser#reset()}, so tests do not depend on each other;
  *   <li>after the class: quits Chromium (the store closes the {@code AutoCloseable} browser).
  * </ul>
+ *
+ * <p>A class that starts a platform of its own registers {@link #at} instead of {@link
+ * BrowserTest}; its browser starts when a test first asks for it, so after the class's {@code
+ * BeforeAll} methods, which start what the browser is pointed at.
  */
 public final class BrowserExtension
     implements BeforeAllCallback,
@@ -40,6 +46,27 @@ public final class BrowserExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(BrowserExtension.class);
 
+  private final Supplier<URI> base;
+  private final boolean startBeforeAll;
+
+  /** The extension of {@link BrowserTest}: pages of the shared {@link Platform}. */
+  public BrowserExtension() {
+    this(() -> Platform.get().base(), true);
+  }
+
+  private BrowserExtension(Supplier<URI> base, boolean startBeforeAll) {
+    this.base = base;
+    this.startBeforeAll = startBeforeAll;
+  }
+
+  /**
+   * For {@code @RegisterExtension} (with {@code @Tag("browser")} on the class): a browser for pages
+   * under {@code base}, asked when the browser starts, on the first test that needs it.
+   */
+  public static BrowserExtension at(Supplier<URI> base) {
+    return new BrowserExtension(base, false);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     Optional<String> unavailable = Browser.unavailable();
@@ -49,7 +76,9 @@ public final class BrowserExtension
           context.getRequiredTestClass().getSimpleName() + " skipped: " + unavailable.get());
       return;
     }
-    browser(context);
+    if (startBeforeAll) {
+      browser(context);
+    }
   }
 
   @Override
@@ -94,7 +123,7 @@ public final class BrowserExtension
   }
 
   /** The class's browser, started on first use (before the test instance in PER_CLASS mode). */
-  private static Browser browser(ExtensionContext context) {
+  private Browser browser(ExtensionContext context) {
     Browser.unavailable().ifPresent(BrowserExtension::skip);
     ExtensionContext owner = outermostClass(context);
     return owner
@@ -102,10 +131,10 @@ public final class BrowserExtension
         .getOrComputeIfAbsent(Browser.class, type -> start(owner), Browser.class);
   }
 
-  private static Browser start(ExtensionContext owner) {
+  private Browser start(ExtensionContext owner) {
     try {
       return Browser.start(
-          Platform.get().base(),
+          base.get(),
           Browser.artifactsRoot().resolve(owner.getRequiredTestClass().getSimpleName()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -43,18 +43,23 @@ public final class OidcTenant {
   public final OIDCProviderMetadata metadata;
   private final String admin;
 
-  /** A new tenant named {@code prefix} and a random suffix. */
+  /** A new tenant of the shared platform named {@code prefix} and a random suffix. */
   public OidcTenant(String prefix) {
-    this(prefix, true);
+    this(Platform.get(), prefix, true);
+  }
+
+  /** A new tenant of {@code platform} named {@code prefix} and a random suffix. */
+  public OidcTenant(Platform platform, String prefix) {
+    this(platform, prefix, true);
   }
 
   /** An existing tenant, such as {@code system}. */
   public static OidcTenant existing(String tenant) {
-    return new OidcTenant(tenant, false);
+    return new OidcTenant(Platform.get(), tenant, false);
   }
 
-  private OidcTenant(String name, boolean create) {
-    this.platform = Platform.get();
+  private OidcTenant(Platform platform, String name, boolean create) {
+    this.platform = platform;
     this.admin = "Bearer " + Tokens.platformAdmin(platform);
     this.tenant = create ? Tenants.create(platform, admin, name) : name;
     this.issuer = platform.issuer(tenant);
