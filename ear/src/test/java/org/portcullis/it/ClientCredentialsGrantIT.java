@@ -68,15 +68,14 @@ class ClientCredentialsGrantIT {
       throws Exception {
     String admin = "Bearer " + Tokens.platformAdmin(platform);
     String tenant = Tenants.create(platform, admin, "cc-audit-");
-    var registered =
-        Http.postJson(
-            URI.create(platform.issuer(tenant) + "/register"),
-            "{\"grant_types\":[\"client_credentials\"],\"scope\":\"api\"}",
-            "Authorization",
-            admin);
-    assertEquals(201, registered.statusCode(), registered.body());
-    String clientId = (String) Http.json(registered).get("client_id");
-    String secret = (String) Http.json(registered).get("client_secret");
+    Map<String, Object> client =
+        Tenants.registerClient(
+            platform,
+            admin,
+            tenant,
+            "{\"grant_types\":[\"client_credentials\"],\"scope\":\"api\"}");
+    String clientId = (String) client.get("client_id");
+    String secret = (String) client.get("client_secret");
     URI endpoint = URI.create(platform.issuer(tenant) + "/token");
     String basic =
         "Basic "

@@ -175,14 +175,12 @@ class ClientThrottlingIT {
 
   /** A confidential client_credentials client of the tenant: its id and secret. */
   private String[] register() {
-    var registered =
-        Http.postJson(
-            URI.create(platform.issuer(tenant) + "/register"),
-            "{\"grant_types\":[\"client_credentials\"],\"scope\":\"api\"}",
-            "Authorization",
-            platformAdmin);
-    assertEquals(201, registered.statusCode(), registered.body());
-    Map<String, Object> client = Http.json(registered);
+    Map<String, Object> client =
+        Tenants.registerClient(
+            platform,
+            platformAdmin,
+            tenant,
+            "{\"grant_types\":[\"client_credentials\"],\"scope\":\"api\"}");
     return new String[] {(String) client.get("client_id"), (String) client.get("client_secret")};
   }
 }
