@@ -9,6 +9,7 @@ import com.yubico.webauthn.RegistrationResult;
 import com.yubico.webauthn.StartAssertionOptions;
 import com.yubico.webauthn.StartRegistrationOptions;
 import com.yubico.webauthn.data.AttestationType;
+import com.yubico.webauthn.data.AuthenticatorAttachment;
 import com.yubico.webauthn.data.AuthenticatorTransport;
 import com.yubico.webauthn.data.PublicKeyCredential;
 import com.yubico.webauthn.data.PublicKeyCredentialCreationOptions;
@@ -174,18 +175,30 @@ public class SecurityKeys {
     Ceremony ceremony = taken.get();
     WebAuthnPolicy policy = policies.current();
     RegistrationResult result;
+    Optional<AuthenticatorAttachment> attachment;
     try {
+      var response = PublicKeyCredential.parseRegistrationResponseJson(responseJson);
+      attachment = response.getAuthenticatorAttachment();
       result =
           relyingParties
               .of(site, policy)
               .finishRegistration(
                   FinishRegistrationOptions.builder()
                       .request(PublicKeyCredentialCreationOptions.fromJson(ceremony.optionsJson()))
-                      .response(PublicKeyCredential.parseRegistrationResponseJson(responseJson))
+                      .response(response)
                       .build());
     } catch (RegistrationFailedException | IOException | RuntimeException e) {
       LOG.log(Level.FINE, "A WebAuthn registration failed", e);
       return refused(userId, "verification", "The security key's answer could not be verified.");
+    }
+    // The options only hint at the attachment (§5.4.4); a browser that reports it is held to it.
+    if (attachment.filter(a -> !RelyingParties.admits(policy.attachment(), a)).isPresent()) {
+      return refused(
+          userId,
+          "attachment",
+          policy.attachment() == WebAuthnPolicy.Attachment.PLATFORM
+              ? "Only a passkey built into this device can be added here."
+              : "Only a security key you plug in or tap (USB, NFC or Bluetooth) can be added here.");
     }
     String aaguid = aaguid(result);
     AuthenticatorMetadata.Authenticator known = metadata.describe(aaguid);
