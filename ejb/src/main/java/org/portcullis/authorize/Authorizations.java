@@ -268,10 +268,12 @@ public class Authorizations {
     if (userId.isEmpty()) {
       return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
     }
-    Optional<SecurityKeys.Verified> verified =
+    SecurityKeys.Asserted asserted =
         securityKeys.finishSecondFactor(userId.get(), ceremonyId, credential, issuer.origin());
+    Optional<SecurityKeys.Verified> verified = asserted.verified();
     if (verified.isEmpty()) {
-      return Outcome.of(flow.secondFactorStep(userId.get(), KEY_REFUSED));
+      return Outcome.of(
+          flow.secondFactorStep(userId.get(), asserted.refusal().orElse(KEY_REFUSED)));
     }
     audit.identify(userId.get());
     flow.secondFactorGiven();
@@ -347,11 +349,12 @@ public class Authorizations {
       String ceremonyId,
       String credential) {
     Flow flow = resume(issuer, requestId, browser);
-    Optional<SecurityKeys.Verified> verified =
+    SecurityKeys.Asserted asserted =
         securityKeys.finishPasswordless(ceremonyId, credential, issuer.origin());
+    Optional<SecurityKeys.Verified> verified = asserted.verified();
     Optional<User> user = verified.flatMap(v -> users.find(v.userId())).filter(User::isActive);
     if (user.isEmpty()) {
-      return Outcome.of(flow.login(KEY_REFUSED));
+      return Outcome.of(flow.login(asserted.refusal().orElse(KEY_REFUSED)));
     }
     audit.identify(user.get().id());
     return startSession(

@@ -68,6 +68,18 @@ class RelyingParties {
     return criteria.build();
   }
 
+  /** Whether an authenticator reported as {@code attached} fits the policy's {@code wanted}. */
+  static boolean admits(WebAuthnPolicy.Attachment wanted, AuthenticatorAttachment attached) {
+    switch (wanted) {
+      case PLATFORM:
+        return attached == AuthenticatorAttachment.PLATFORM;
+      case CROSS_PLATFORM:
+        return attached == AuthenticatorAttachment.CROSS_PLATFORM;
+      default:
+        return true;
+    }
+  }
+
   static UserVerificationRequirement requirement(WebAuthnPolicy.UserVerification verification) {
     switch (verification) {
       case REQUIRED:

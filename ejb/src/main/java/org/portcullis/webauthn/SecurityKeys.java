@@ -9,6 +9,7 @@ import com.yubico.webauthn.RegistrationResult;
 import com.yubico.webauthn.StartAssertionOptions;
 import com.yubico.webauthn.StartRegistrationOptions;
 import com.yubico.webauthn.data.AttestationType;
+import com.yubico.webauthn.data.AuthenticatorAttachment;
 import com.yubico.webauthn.data.AuthenticatorTransport;
 import com.yubico.webauthn.data.PublicKeyCredential;
 import com.yubico.webauthn.data.PublicKeyCredentialCreationOptions;
@@ -50,6 +51,8 @@ public class SecurityKeys {
   public static final String VERIFIED = "webauthn.verified";
   public static final String REFUSED = "webauthn.refused";
   public static final String COUNTER_REGRESSION = "webauthn.counter.regression";
+  public static final String SYNCED_REFUSED = "webauthn.refused.synced";
+  public static final String COMPROMISED_REFUSED = "webauthn.refused.compromised";
   public static final String REENROLLMENT_REQUIRED = "webauthn.reenrollment.required";
 
   /** RFC 8176: proof of possession of a hardware-secured key. */
@@ -98,6 +101,26 @@ public class SecurityKeys {
 
   /** An assertion that verified: whose key, and what it proves (RFC 8176 {@code amr}). */
   public record Verified(String userId, String method, boolean userVerified) {}
+
+  /**
+   * The end of a sign-in with a key: who signed in, or not. {@code refusal} says why (fit for the
+   * user) when the key answered well but the tenant's policy refuses it now; it is empty when the
+   * answer itself could not be verified.
+   */
+  public record Asserted(Optional<Verified> verified, Optional<String> refusal) {
+
+    static Asserted of(Verified verified) {
+      return new Asserted(Optional.of(verified), Optional.empty());
+    }
+
+    static Asserted unverified() {
+      return new Asserted(Optional.empty(), Optional.empty());
+    }
+
+    static Asserted refused(String why) {
+      return new Asserted(Optional.empty(), Optional.of(why));
+    }
+  }
 
   /**
    * Begins registering a key for a signed-in user.
@@ -152,18 +175,30 @@ public class SecurityKeys {
     Ceremony ceremony = taken.get();
     WebAuthnPolicy policy = policies.current();
     RegistrationResult result;
+    Optional<AuthenticatorAttachment> attachment;
     try {
+      var response = PublicKeyCredential.parseRegistrationResponseJson(responseJson);
+      attachment = response.getAuthenticatorAttachment();
       result =
           relyingParties
               .of(site, policy)
               .finishRegistration(
                   FinishRegistrationOptions.builder()
                       .request(PublicKeyCredentialCreationOptions.fromJson(ceremony.optionsJson()))
-                      .response(PublicKeyCredential.parseRegistrationResponseJson(responseJson))
+                      .response(response)
                       .build());
     } catch (RegistrationFailedException | IOException | RuntimeException e) {
       LOG.log(Level.FINE, "A WebAuthn registration failed", e);
       return refused(userId, "verification", "The security key's answer could not be verified.");
+    }
+    // The options only hint at the attachment (§5.4.4); a browser that reports it is held to it.
+    if (attachment.filter(a -> !RelyingParties.admits(policy.attachment(), a)).isPresent()) {
+      return refused(
+          userId,
+          "attachment",
+          policy.attachment() == WebAuthnPolicy.Attachment.PLATFORM
+              ? "Only a passkey built into this device can be added here."
+              : "Only a security key you plug in or tap (USB, NFC or Bluetooth) can be added here.");
     }
     String aaguid = aaguid(result);
     AuthenticatorMetadata.Authenticator known = metadata.describe(aaguid);
@@ -315,27 +350,27 @@ public class SecurityKeys {
   }
 
   /** Completes a second-factor assertion: it must be one of {@code userId}'s keys. */
-  public Optional<Verified> finishSecondFactor(
+  public Asserted finishSecondFactor(
       String userId, String ceremonyId, String responseJson, String site) {
-    return finishAssertion(Ceremony.Purpose.SECOND_FACTOR, ceremonyId, responseJson, site)
-        .filter(
-            verified -> {
-              if (!verified.userId().equals(userId)) {
-                trail.record(AuditRecord.failure(REFUSED, userId));
-                return false;
-              }
-              return true;
-            });
+    Asserted asserted =
+        finishAssertion(Ceremony.Purpose.SECOND_FACTOR, ceremonyId, responseJson, site);
+    if (asserted.verified().filter(v -> !v.userId().equals(userId)).isPresent()) {
+      trail.record(AuditRecord.failure(REFUSED, userId));
+      return Asserted.unverified();
+    }
+    return asserted;
   }
 
   /**
    * Completes a passwordless assertion: any user's discoverable credential, with user verification
    * (the key and the PIN or biometric are the two factors).
    */
-  public Optional<Verified> finishPasswordless(
-      String ceremonyId, String responseJson, String site) {
-    return finishAssertion(Ceremony.Purpose.PASSWORDLESS, ceremonyId, responseJson, site)
-        .filter(Verified::userVerified);
+  public Asserted finishPasswordless(String ceremonyId, String responseJson, String site) {
+    Asserted asserted =
+        finishAssertion(Ceremony.Purpose.PASSWORDLESS, ceremonyId, responseJson, site);
+    return asserted.verified().filter(v -> !v.userVerified()).isPresent()
+        ? Asserted.unverified()
+        : asserted;
   }
 
   private Begun beginAssertion(
@@ -356,18 +391,19 @@ public class SecurityKeys {
     }
   }
 
-  private Optional<Verified> finishAssertion(
+  private Asserted finishAssertion(
       Ceremony.Purpose purpose, String ceremonyId, String responseJson, String site) {
     Optional<Ceremony> ceremony = ceremonies.take(ceremonyId, purpose);
     if (ceremony.isEmpty()) {
       trail.record(AuditRecord.failure(REFUSED, "ceremony"));
-      return Optional.empty();
+      return Asserted.unverified();
     }
+    WebAuthnPolicy policy = policies.current();
     AssertionResult result;
     try {
       result =
           relyingParties
-              .of(site, policies.current())
+              .of(site, policy)
               .finishAssertion(
                   FinishAssertionOptions.builder()
                       .request(AssertionRequest.fromJson(ceremony.get().optionsJson()))
@@ -376,29 +412,57 @@ public class SecurityKeys {
     } catch (AssertionFailedException | IOException | RuntimeException e) {
       LOG.log(Level.FINE, "A WebAuthn assertion failed", e);
       trail.record(AuditRecord.failure(REFUSED, ceremony.get().userId().orElse("passwordless")));
-      return Optional.empty();
+      return Asserted.unverified();
     }
-    Optional<SecurityKey> key = store.byCredentialId(result.getCredentialId());
-    if (!result.isSuccess() || key.isEmpty()) {
+    Optional<SecurityKey> found = store.byCredentialId(result.getCredentialId());
+    if (!result.isSuccess() || found.isEmpty()) {
       trail.record(AuditRecord.failure(REFUSED, ceremony.get().userId().orElse("passwordless")));
-      return Optional.empty();
+      return Asserted.unverified();
     }
-    if (key.get().flaggedAt().isPresent()) {
-      trail.record(AuditRecord.failure(REFUSED, key.get().id()));
-      return Optional.empty();
+    SecurityKey key = found.get();
+    if (key.flaggedAt().isPresent()) {
+      trail.record(AuditRecord.failure(REFUSED, key.id()));
+      return Asserted.unverified();
+    }
+    Optional<Asserted> refused = refusedByPolicy(key, policy);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     // §7.2 step 21: a counter that did not grow may mean a cloned authenticator.
-    if (!key.get()
-        .recordAssertion(result.getSignatureCount(), result.isBackedUp(), CLOCK.instant())) {
-      trail.record(AuditRecord.failure(COUNTER_REGRESSION, key.get().id()));
-      return Optional.empty();
+    if (!key.recordAssertion(result.getSignatureCount(), result.isBackedUp(), CLOCK.instant())) {
+      trail.record(AuditRecord.failure(COUNTER_REGRESSION, key.id()));
+      return Asserted.unverified();
     }
-    trail.record(AuditRecord.success(VERIFIED, key.get().id()));
-    return Optional.of(
+    trail.record(AuditRecord.success(VERIFIED, key.id()));
+    return Asserted.of(
         new Verified(
-            key.get().userId(),
-            key.get().backupEligible() ? SOFTWARE_KEY : HARDWARE_KEY,
+            key.userId(),
+            key.backupEligible() ? SOFTWARE_KEY : HARDWARE_KEY,
             result.isUserVerified()));
+  }
+
+  /**
+   * What the tenant decides of a key that answered well, at each sign-in and not only when it was
+   * added: the policy or the metadata may have changed since. The key stays (an admin or the user
+   * removes it), and signs in again if they change back.
+   */
+  private Optional<Asserted> refusedByPolicy(SecurityKey key, WebAuthnPolicy policy) {
+    if (!policy.allowSynced() && key.backupEligible()) {
+      trail.record(AuditRecord.failure(SYNCED_REFUSED, key.id()));
+      return Optional.of(
+          Asserted.refused(
+              "Synced passkeys are no longer allowed here. Sign in another way, then add a"
+                  + " security key."));
+    }
+    // FIDO MDS3 §3.1.4: an authenticator reported revoked or compromised is not trusted.
+    if (metadata.describe(key.aaguid()).isCompromised()) {
+      trail.record(AuditRecord.failure(COMPROMISED_REFUSED, key.id()));
+      return Optional.of(
+          Asserted.refused(
+              "This kind of security key is now reported compromised. Sign in another way, then"
+                  + " add another key."));
+    }
+    return Optional.empty();
   }
 
   private SecurityKey owned(String userId, String keyId) {

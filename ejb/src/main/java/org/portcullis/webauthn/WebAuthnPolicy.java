@@ -15,8 +15,10 @@ import org.portcullis.client.RedirectUri;
  * @param origins the origins allowed in client data; empty means the public base URL's origin
  * @param userVerification what registrations and second-factor assertions ask of the authenticator
  *     (passwordless sign-in always requires it)
- * @param attachment which authenticators may be registered
- * @param allowSynced whether backup-eligible credentials (synced passkeys) may be registered
+ * @param attachment which authenticators may be registered: a hint in the creation options, and a
+ *     rule for the attachment the browser reports
+ * @param allowSynced whether backup-eligible credentials (synced passkeys) may be registered and
+ *     sign in
  * @param attestation {@link AttestationMode#DIRECT} asks for attestation and requires a chain to a
  *     root of the FIDO Metadata Service the platform admin uploaded
  * @param allowedAaguids with {@link AttestationMode#DIRECT}: when not empty, only these

@@ -40,8 +40,17 @@ public final class TestMetadata {
   private final X509Certificate signer =
       certificate("CN=Test MDS Signer", signerKey, "CN=Test FIDO Root", rootKey, false);
 
-  /** An authenticator model the BLOB lists. */
-  public record Entry(String aaguid, String name, String status) {}
+  /**
+   * An authenticator model the BLOB lists, with the roots its attestation chains to (the BLOB's own
+   * root when none are given).
+   */
+  public record Entry(
+      String aaguid, String name, String status, List<X509Certificate> attestationRoots) {
+
+    public Entry(String aaguid, String name, String status) {
+      this(aaguid, name, status, List.of());
+    }
+  }
 
   /** A BLOB numbered {@code serial} listing {@code entries}. */
   public String blob(int serial, List<Entry> entries) {
@@ -59,7 +68,7 @@ public final class TestMetadata {
           "userVerificationDetails":[[{"userVerificationMethod":"presence_internal"}]],
           "keyProtection":["hardware","secure_element"],"matcherProtection":["on_chip"],
           "attachmentHint":["external","wired"],"tcDisplay":[],
-          "attestationRootCertificates":["%s"]},
+          "attestationRootCertificates":[%s]},
           "statusReports":[{"status":"%s","effectiveDate":"2026-01-01"}],
           "timeOfLastStatusChange":"2026-01-01"}"""
               .formatted(
@@ -67,7 +76,10 @@ public final class TestMetadata {
                   AuthenticatorMetadata.LEGAL_HEADER,
                   entry.aaguid(),
                   entry.name(),
-                  der(root),
+                  (entry.attestationRoots().isEmpty() ? List.of(root) : entry.attestationRoots())
+                      .stream()
+                          .map(c -> '"' + der(c) + '"')
+                          .collect(java.util.stream.Collectors.joining(",")),
                   entry.status()));
     }
     String payload =

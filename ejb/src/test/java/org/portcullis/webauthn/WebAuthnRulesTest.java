@@ -66,6 +66,16 @@ class WebAuthnRulesTest {
   }
 
   @Test
+  void aReportedAttachmentMustFitThePolicy() {
+    var platform = com.yubico.webauthn.data.AuthenticatorAttachment.PLATFORM;
+    var roaming = com.yubico.webauthn.data.AuthenticatorAttachment.CROSS_PLATFORM;
+    assertTrue(RelyingParties.admits(WebAuthnPolicy.Attachment.ANY, roaming));
+    assertTrue(RelyingParties.admits(WebAuthnPolicy.Attachment.PLATFORM, platform));
+    assertFalse(RelyingParties.admits(WebAuthnPolicy.Attachment.PLATFORM, roaming));
+    assertFalse(RelyingParties.admits(WebAuthnPolicy.Attachment.CROSS_PLATFORM, platform));
+  }
+
+  @Test
   void anAllowListNeedsAttestationAndAaguidsAreUuids() {
     assertThrows(
         InvalidWebAuthnPolicyException.class,

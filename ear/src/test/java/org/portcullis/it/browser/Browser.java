@@ -224,11 +224,56 @@ public final class Browser implements AutoCloseable {
             .setIsUserVerified(true));
   }
 
+  /**
+   * Attaches a synced passkey provider: a platform authenticator like {@link
+   * #addVirtualAuthenticator()} whose credentials are backup eligible and backed up (the BE and BS
+   * flags, WebAuthn Level 3 §6.1). It is removed after the test.
+   */
+  public VirtualAuthenticator addSyncedPasskeyAuthenticator() {
+    return addVirtualAuthenticator(
+        new WithBackupFlags(true, true)
+            .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+            .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+            .setHasResidentKey(true)
+            .setHasUserVerification(true)
+            .setIsUserVerified(true));
+  }
+
   /** Attaches a virtual authenticator with other {@code options}; removed after the test. */
   public VirtualAuthenticator addVirtualAuthenticator(VirtualAuthenticatorOptions options) {
     VirtualAuthenticator authenticator = driver.addVirtualAuthenticator(options);
     authenticators.add(authenticator);
     return authenticator;
+  }
+
+  /** Detaches a virtual authenticator before the test ends (another one takes over). */
+  public void removeVirtualAuthenticator(VirtualAuthenticator authenticator) {
+    driver.removeVirtualAuthenticator(authenticator);
+    authenticators.remove(authenticator);
+  }
+
+  /**
+   * Virtual authenticator options with the backup flags of WebAuthn Level 3's authenticator
+   * configuration ({@code defaultBackupEligibility}, {@code defaultBackupState}, §11.2), which
+   * ChromeDriver passes to the DevTools WebAuthn domain and Selenium's options do not carry.
+   */
+  static final class WithBackupFlags extends VirtualAuthenticatorOptions {
+
+    private final boolean eligible;
+    private final boolean backedUp;
+
+    WithBackupFlags(boolean eligible, boolean backedUp) {
+      this.eligible = eligible;
+      this.backedUp = backedUp;
+    }
+
+    @Override
+    public Map<String, Object> toMap() {
+      Map<String, Object> map = new java.util.HashMap<>(super.toMap());
+      map.put("defaultBackupEligibility", eligible);
+      map.put("defaultBackupState", backedUp);
+      return map;
+    }
   }
 
   /**

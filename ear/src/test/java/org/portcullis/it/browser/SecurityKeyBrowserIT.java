@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.Credential;
@@ -31,7 +32,9 @@ import org.portcullis.webauthn.TestMetadata;
  * {issuer}/account}), signs in with it after the password (amr pwd hwk mfa, acr 2) and without a
  * password, removes it, and the removed key fails. Then what must fail does: an assertion for
  * another user or tenant, a replayed or stale challenge, a counter that went backwards, an origin
- * the tenant does not allow, a blocked AAGUID.
+ * or RP id the tenant does not allow, a blocked AAGUID or one off the allow list, a synced passkey
+ * or user verification or attachment the policy refuses, an authenticator the metadata reports
+ * revoked. Scripts run in the pages stand for clients that ignore what the options ask.
  */
 @BrowserTest
 class SecurityKeyBrowserIT {
@@ -391,15 +394,22 @@ class SecurityKeyBrowserIT {
   @Test
   void theMetadataServiceNamesAuthenticatorsAndRefusesCompromisedOnes(Browser browser) {
     String judy = op.user("judy");
+    TestMetadata mds = op.platform.metadataService();
+    int serial = nextSerial();
+    // Metadata that does not know the virtual authenticator (other tests may have uploaded some):
+    // a key keeps the name the metadata gave it at registration.
+    var unknown =
+        upload(
+            mds.blob(
+                serial++, List.of(entry("cb69481e-8ff7-4039-93ec-0a2729a154a8", "FIDO_CERTIFIED"))),
+            mds);
+    assertEquals(200, unknown.statusCode(), unknown.body());
     browser.addVirtualAuthenticator();
     addKey(browser, "judy", "Judy's key");
     Map<String, Object> key = inventory(judy).get(0);
     String aaguid = (String) key.get("aaguid");
     System.out.println("The virtual authenticator's AAGUID: " + aaguid);
-    assertEquals(null, key.get("authenticator"), "no metadata yet");
-
-    TestMetadata mds = op.platform.metadataService();
-    int serial = (int) (System.currentTimeMillis() / 1000);
+    assertEquals(null, inventory(judy).get(0).get("authenticator"), "not in the metadata");
     var uploaded = upload(mds.blob(serial, List.of(entry(aaguid, "FIDO_CERTIFIED"))), mds);
     assertEquals(200, uploaded.statusCode(), uploaded.body());
     assertEquals(1, ((Number) Http.json(uploaded).get("entries")).intValue());
@@ -452,6 +462,360 @@ class SecurityKeyBrowserIT {
     browser.waitForText(By.id("inventory:messages"), "Removed Liam's key of liam.");
     assertTrue(browser.driver().findElements(liamsRow).isEmpty());
     assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+  }
+
+  @Test
+  void syncedPasskeysSignInAsSoftwareKeysUntilTheTenantRefusesThem(Browser browser)
+      throws Exception {
+    String nina = op.user("nina");
+    browser.addSyncedPasskeyAuthenticator();
+    addKey(browser, "nina", "Nina's phone");
+    assertEquals(Boolean.TRUE, inventory(nina).get(0).get("backupEligible"), "synced");
+
+    // RFC 8176: a synced passkey is a software-secured key.
+    JWTClaimsSet second = signInWithPasswordAndKey(browser, "nina");
+    assertTrue(second.getStringListClaim("amr").containsAll(List.of("pwd", "swk", "mfa")));
+    assertFalse(second.getStringListClaim("amr").contains("hwk"));
+    clearCookies(browser);
+    var passwordless = new CodeVerifier();
+    browser.open(onLocalhost(OidcTenant.request(op, app, "openid", passwordless).build().toURI()));
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    assertEquals(List.of("swk", "mfa"), idToken(browser, passwordless).getStringListClaim("amr"));
+
+    policy(
+        "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\","
+            + "\"allowSynced\":false}");
+    try {
+      // Enrolled before the policy changed: refused at sign-in, and kept.
+      clearCookies(browser);
+      browser.open(
+          onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+      password(browser, "nina");
+      browser.waitForText(By.id("problem"), "Synced passkeys are no longer allowed here");
+      browser.screenshot("synced-passkey-refused-at-sign-in");
+      assertTrue(op.auditCount("webauthn.refused.synced") >= 1);
+      assertEquals(1, inventory(nina).size(), "the key is kept");
+
+      op.user("oscar");
+      tryToAddKey(
+          browser, "oscar", "Oscar's phone", By.id("keys:messages"), "Synced passkeys are not");
+      assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
+    } finally {
+      defaultPolicy();
+    }
+  }
+
+  @Test
+  void requiredUserVerificationRefusesKeysThatDoNotVerifyTheUser(Browser browser) throws Exception {
+    String pat = op.user("pat");
+    // A key without a PIN or biometric, enrolled while verification was only preferred.
+    VirtualAuthenticator plain =
+        browser.addVirtualAuthenticator(
+            new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+                .setProtocol(
+                    org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol
+                        .CTAP2)
+                .setTransport(
+                    org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport
+                        .USB)
+                // Chromium asks for a PIN to make a discoverable credential on a security key.
+                .setHasResidentKey(false)
+                .setHasUserVerification(false)
+                .setIsUserVerified(false));
+    addKey(browser, "pat", "Plain key");
+    assertEquals(Boolean.FALSE, inventory(pat).get(0).get("userVerified"));
+
+    policy("{\"userVerification\":\"REQUIRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\"}");
+    try {
+      // A browser would not even ask such a key; this one ignores the requirement, the server
+      // does not (WebAuthn §7.2 step 17, §7.1 step 15).
+      try (var ignoring = inPages(browser, IGNORE_USER_VERIFICATION)) {
+        clearCookies(browser);
+        browser.open(
+            onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+        password(browser, "pat");
+        browser.waitForText(By.id("problem"), "could not be verified");
+        assertTrue(op.auditCount("webauthn.refused") >= 1);
+        op.user("pia");
+        tryToAddKey(browser, "pia", "Pia's plain key", By.id("keys:messages"), "not be verified");
+        assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
+      }
+
+      // A key that verifies the user: added, and signs in.
+      browser.removeVirtualAuthenticator(plain);
+      browser.addVirtualAuthenticator();
+      addKey(browser, "pia", "Pia's verifying key");
+      JWTClaimsSet signedIn = signInWithPasswordAndKey(browser, "pia");
+      assertTrue(signedIn.getStringListClaim("amr").containsAll(List.of("pwd", "hwk", "mfa")));
+      assertEquals(1, inventory(pat).size(), "pat's key is kept");
+    } finally {
+      defaultPolicy();
+    }
+  }
+
+  @Test
+  void theAttachmentIsAHintToTheBrowserAndARuleForItsAnswer(Browser browser) throws Exception {
+    op.user("quinn");
+    browser.addVirtualAuthenticator(usbKey());
+    policy(
+        "{\"userVerification\":\"PREFERRED\",\"attachment\":\"PLATFORM\","
+            + "\"attestation\":\"NONE\"}");
+    try (var ignoring = inPages(browser, IGNORE_ATTACHMENT)) {
+      tryToAddKey(
+          browser, "quinn", "Quinn's USB key", By.id("keys:messages"), "built into this device");
+      assertEquals("platform", browser.script("return window.portcullisAttachmentHint;"));
+      assertEquals("cross-platform", browser.script("return window.portcullisAttachmentAnswer;"));
+      assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
+
+      policy(
+          "{\"userVerification\":\"PREFERRED\",\"attachment\":\"CROSS_PLATFORM\","
+              + "\"attestation\":\"NONE\"}");
+      addKey(browser, "quinn", "Quinn's roaming key");
+      assertEquals("cross-platform", browser.script("return window.portcullisAttachmentHint;"));
+    } finally {
+      defaultPolicy();
+    }
+  }
+
+  @Test
+  void anAuthenticatorOffTheAllowListIsRefused(Browser browser) {
+    op.user("rita");
+    browser.addVirtualAuthenticator();
+    policy(
+        "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"DIRECT\","
+            + "\"allowedAaguids\":[\"cb69481e-8ff7-4039-93ec-0a2729a154a8\"]}");
+    try {
+      tryToAddKey(browser, "rita", "Rita's key", By.id("keys:messages"), "not allowed here");
+      assertTrue(op.auditCount("webauthn.registration.refused") >= 1);
+    } finally {
+      defaultPolicy();
+    }
+  }
+
+  @Test
+  void aKeyTheMetadataServiceLaterReportsRevokedNoLongerSignsIn(Browser browser) throws Exception {
+    String sam = op.user("sam");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "sam", "Sam's key");
+    String aaguid = (String) inventory(sam).get(0).get("aaguid");
+    TestMetadata mds = op.platform.metadataService();
+    int serial = nextSerial();
+    try {
+      var revoked = upload(mds.blob(serial, List.of(entry(aaguid, "REVOKED"))), mds);
+      assertEquals(200, revoked.statusCode(), revoked.body());
+      clearCookies(browser);
+      browser.open(
+          onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+      browser.waitForVisible(By.id("passkey-sign-in")).click();
+      browser.waitForText(By.id("problem"), "now reported compromised");
+      browser.screenshot("security-key-revoked-at-sign-in");
+      assertTrue(op.auditCount("webauthn.refused.compromised") >= 1);
+      assertEquals(1, inventory(sam).size(), "the key is kept");
+    } finally {
+      upload(mds.blob(serial + 1, List.of(entry(aaguid, "FIDO_CERTIFIED"))), mds);
+    }
+    // Certified again: the same key signs in.
+    var verifier = new CodeVerifier();
+    browser.open(onLocalhost(OidcTenant.request(op, app, "openid", verifier).build().toURI()));
+    browser.waitForVisible(By.id("passkey-sign-in")).click();
+    assertEquals(List.of("hwk", "mfa"), idToken(browser, verifier).getStringListClaim("amr"));
+  }
+
+  @Test
+  void anRpIdThatDoesNotCoverThePageIsRefused(Browser browser) throws Exception {
+    op.user("tina");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "tina", "Tina's key");
+    policy(
+        "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\","
+            + "\"rpId\":\"login.example.com\"}");
+    try {
+      // The browser refuses an RP id that is not the page's host or a suffix of it.
+      clearCookies(browser);
+      browser.open(
+          onLocalhost(OidcTenant.request(op, app, "openid", new CodeVerifier()).build().toURI()));
+      browser.waitForVisible(By.id("passkey-sign-in")).click();
+      browser.waitForVisible(By.id("webauthn-problem"));
+      // A client that signs for the page's host instead: the server refuses (§7.2 step 15).
+      try (var forging = inPages(browser, SIGN_FOR_LOCALHOST)) {
+        browser.driver().navigate().refresh();
+        browser.waitForVisible(By.id("passkey-sign-in")).click();
+        browser.waitForText(By.id("problem"), "could not be verified");
+      }
+      assertTrue(op.auditCount("webauthn.refused") >= 1);
+    } finally {
+      defaultPolicy();
+    }
+  }
+
+  @Test
+  void aKeyIsRenamedOnTheAccountPage(Browser browser) {
+    String uma = op.user("uma");
+    browser.addVirtualAuthenticator();
+    addKey(browser, "uma", "Old name");
+    WebElement newName = browser.waitForVisible(By.id("keys:keyTable:0:newName"));
+    newName.clear();
+    browser.driver().findElement(By.id("keys:keyTable:0:renameKey")).click();
+    browser.waitForText(By.id("keys:messages"), "Give the security key a name.");
+    assertEquals("Old name", inventory(uma).get(0).get("nickname"), "nothing lost");
+
+    newName = browser.waitForVisible(By.id("keys:keyTable:0:newName"));
+    newName.clear();
+    newName.sendKeys("Desk key, office");
+    browser.driver().findElement(By.id("keys:keyTable:0:renameKey")).click();
+    browser.waitForText(By.id("keys:keyTable:0:keyNickname"), "Desk key, office");
+    assertEquals("Desk key, office", inventory(uma).get(0).get("nickname"));
+    assertTrue(op.auditCount("webauthn.renamed") >= 1);
+  }
+
+  @Test
+  void aDirectAttestationThatChainsToTheMetadataIsTrusted(Browser browser) throws Exception {
+    String vera = op.user("vera");
+    browser.addVirtualAuthenticator();
+    // The virtual authenticator's attestation, from a credential made for the purpose and read
+    // by Yubico's library: its certificate and AAGUID.
+    browser.openOnLocalhost("/t/" + op.tenant + "/account");
+    Object made = browser.asyncScript(PROBE_CREATE);
+    assertFalse(String.valueOf(made).startsWith("error"), String.valueOf(made));
+    var attestation =
+        com.yubico.webauthn.data.PublicKeyCredential.parseRegistrationResponseJson(
+                String.valueOf(made))
+            .getResponse()
+            .getAttestation();
+    assertEquals("packed", attestation.getFormat());
+    var certificate =
+        (java.security.cert.X509Certificate)
+            java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                    new java.io.ByteArrayInputStream(
+                        attestation.getAttestationStatement().get("x5c").get(0).binaryValue()));
+    System.out.println(
+        "The virtual authenticator's attestation certificate: "
+            + certificate.getSubjectX500Principal()
+            + ", issued by "
+            + certificate.getIssuerX500Principal());
+    java.nio.ByteBuffer bytes =
+        java.nio.ByteBuffer.wrap(
+            attestation
+                .getAuthenticatorData()
+                .getAttestedCredentialData()
+                .get()
+                .getAaguid()
+                .getBytes());
+    String aaguid = new java.util.UUID(bytes.getLong(), bytes.getLong()).toString();
+
+    TestMetadata mds = op.platform.metadataService();
+    int serial = nextSerial();
+    var uploaded =
+        upload(
+            mds.blob(
+                serial,
+                List.of(
+                    new TestMetadata.Entry(
+                        aaguid,
+                        "Portcullis Test Authenticator",
+                        "FIDO_CERTIFIED",
+                        List.of(certificate)))),
+            mds);
+    assertEquals(200, uploaded.statusCode(), uploaded.body());
+    policy(
+        "{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"DIRECT\","
+            + "\"allowedAaguids\":[\""
+            + aaguid
+            + "\"]}");
+    try {
+      addKey(browser, "vera", "Vera's attested key");
+      Map<String, Object> key = inventory(vera).get(0);
+      assertEquals("TRUSTED", key.get("attestation"));
+      assertEquals("Portcullis Test Authenticator", key.get("authenticator"));
+    } finally {
+      defaultPolicy();
+      // Other tests expect this authenticator's attestation to lead to no root of the metadata.
+      upload(mds.blob(serial + 1, List.of(entry(aaguid, "FIDO_CERTIFIED"))), mds);
+    }
+  }
+
+  /** A credential made in the page for the RP id localhost, with direct attestation. */
+  private static final String PROBE_CREATE =
+      "var done = arguments[arguments.length - 1];"
+          + "navigator.credentials.create({publicKey: {rp: {id: 'localhost', name: 'probe'},"
+          + " user: {id: crypto.getRandomValues(new Uint8Array(16)), name: 'probe',"
+          + " displayName: 'probe'}, challenge: crypto.getRandomValues(new Uint8Array(32)),"
+          + " pubKeyCredParams: [{type: 'public-key', alg: -7}], attestation: 'direct'}})"
+          + ".then(c => done(JSON.stringify(c.toJSON())), e => done('error ' + e));";
+
+  /** Wraps navigator.credentials: a client that asks for no user verification. */
+  private static final String IGNORE_USER_VERIFICATION =
+      "(function () { var c = navigator.credentials, create = c.create.bind(c),"
+          + " get = c.get.bind(c);"
+          + " c.create = function (o) { o.publicKey.authenticatorSelection = Object.assign({},"
+          + " o.publicKey.authenticatorSelection, {userVerification: 'discouraged'});"
+          + " return create(o); };"
+          + " c.get = function (o) { o.publicKey.userVerification = 'discouraged';"
+          + " return get(o); }; })();";
+
+  /** A client that notes the attachment hint of the options and does not follow it. */
+  private static final String IGNORE_ATTACHMENT =
+      "(function () { var c = navigator.credentials, create = c.create.bind(c);"
+          + " c.create = function (o) { var s = o.publicKey.authenticatorSelection || {};"
+          + " window.portcullisAttachmentHint = s.authenticatorAttachment || null;"
+          + " delete s.authenticatorAttachment;"
+          + " return create(o).then(function (k) { window.portcullisAttachmentAnswer ="
+          + " k.authenticatorAttachment; return k; }); }; })();";
+
+  /** A client that signs with the page's host as RP id, whatever the options say. */
+  private static final String SIGN_FOR_LOCALHOST =
+      "(function () { var c = navigator.credentials, get = c.get.bind(c);"
+          + " c.get = function (o) { o.publicKey.rpId = 'localhost'; return get(o); }; })();";
+
+  /** Runs {@code script} first in every page the browser opens, until closed. */
+  private static AutoCloseable inPages(Browser browser, String script) {
+    var cdp = (org.openqa.selenium.chromium.HasCdp) browser.driver();
+    Object id =
+        cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script))
+            .get("identifier");
+    return () ->
+        cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+  }
+
+  private static org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions usbKey() {
+    return new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+        .setProtocol(
+            org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+        .setTransport(
+            org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.USB)
+        .setHasResidentKey(true)
+        .setHasUserVerification(true)
+        .setIsUserVerified(true);
+  }
+
+  /** Signs {@code user} in with the password, then the key (asked at once: the only factor). */
+  private static JWTClaimsSet signInWithPasswordAndKey(Browser browser, String user)
+      throws Exception {
+    clearCookies(browser);
+    var verifier = new CodeVerifier();
+    browser.open(onLocalhost(OidcTenant.request(op, app, "openid", verifier).build().toURI()));
+    password(browser, user);
+    return idToken(browser, verifier);
+  }
+
+  /** The number for the next metadata BLOB: above the one in use. */
+  private static int nextSerial() {
+    var current =
+        Http.get(
+            URI.create(op.platform.base() + "/admin/webauthn/metadata"),
+            "Authorization",
+            "Bearer " + Tokens.platformAdmin(op.platform));
+    int now = (int) (System.currentTimeMillis() / 1000);
+    if (current.statusCode() == 404) {
+      return now;
+    }
+    assertEquals(200, current.statusCode(), current.body());
+    return Math.max(now, ((Number) Http.json(current).get("serial")).intValue() + 1);
+  }
+
+  private static void defaultPolicy() {
+    policy("{\"userVerification\":\"PREFERRED\",\"attachment\":\"ANY\",\"attestation\":\"NONE\"}");
   }
 
   private static TestMetadata.Entry entry(String aaguid, String status) {

@@ -122,7 +122,8 @@ public class StepResponses {
       model.put("keyAction", issuer.endpoint("login/second-factor/key"));
       model.put("keyCeremony", key.ceremonyId());
       model.put("keyOptions", key.optionsJson());
-      model.put("keyAutostart", String.valueOf(!factors.codes()));
+      // A refused key is not asked again at once: the user reads why, then chooses.
+      model.put("keyAutostart", String.valueOf(!factors.codes() && step.problem() == null));
     }
     model.put("codes", factors.codes() ? "yes" : "");
     model.put("client", step.clientName());
