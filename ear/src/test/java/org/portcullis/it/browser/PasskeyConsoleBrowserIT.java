@@ -106,13 +106,21 @@ class PasskeyConsoleBrowserIT {
     filter.sendKeys("nils", Keys.TAB);
     waitForOnlyRow(browser, "Nils key");
     browser.screenshot("inventory-filtered");
-    String row =
-        browser.driver().findElement(By.cssSelector("[id='inventory:table_data'] > tr")).getText();
-    assertTrue(row.contains("NONE"), row);
-    browser
-        .driver()
-        .findElement(By.cssSelector("[id='inventory:table_data'] button[id$=':reenroll']"))
-        .click();
+    // The filter's table update may land more than once: read and click whatever row is current.
+    var wait = new WebDriverWait(browser.driver(), Browser.WAIT);
+    wait.until(d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();")));
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              String row =
+                  driver.findElement(By.cssSelector("[id='inventory:table_data'] > tr")).getText();
+              assertTrue(row.contains("NONE"), row);
+              driver
+                  .findElement(
+                      By.cssSelector("[id='inventory:table_data'] button[id$=':reenroll']"))
+                  .click();
+              return true;
+            });
     browser.waitForVisible(By.id("inventory:confirmYes")).click();
     browser.waitForText(By.id("inventory:messages"), "nils must add a new security key");
     assertEquals(2, op.auditCount("webauthn.reenrollment.required"));
