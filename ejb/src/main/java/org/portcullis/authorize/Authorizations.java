@@ -199,10 +199,12 @@ public class Authorizations {
     audit.identify(user.get().id());
     switch (secondFactors.after(user.get().id())) {
       case SECOND_FACTOR:
+        secondFactors.asked(user.get().id(), flow.whyAsked(user.get().id(), sessionCookie));
         flow.awaitSecondFactor(user.get().id());
         return Outcome.of(flow.secondFactorStep(user.get().id(), null));
       case ENROLL:
         trail.record(AuditRecord.failure(SECOND_FACTOR_MISSING, user.get().id()));
+        secondFactors.asked(user.get().id(), secondFactors.why(user.get().id()));
         flow.awaitSecondFactor(user.get().id());
         return Outcome.of(flow.enrollStep(user.get().id(), null));
       default:
@@ -222,7 +224,7 @@ public class Authorizations {
     Flow flow = resume(issuer, requestId, browser);
     Optional<String> userId = flow.awaitingSecondFactor();
     if (userId.isEmpty()) {
-      return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
+      return Outcome.of(flow.tooLate());
     }
     Attempt attempt =
         new Attempt(
@@ -231,11 +233,17 @@ public class Authorizations {
     Optional<List<String>> proved = secondFactors.verify(userId.get(), code);
     if (proved.isEmpty()) {
       throttle.failed(attempt);
+      secondFactors.failed(userId.get(), SecondFactors.Failure.WRONG_CODE);
       return Outcome.of(
           flow.secondFactorStep(userId.get(), "The code is wrong or was used before."));
     }
     throttle.succeeded(checked);
     audit.identify(userId.get());
+    secondFactors.passed(
+        userId.get(),
+        proved.get().contains(SecondFactors.OTP)
+            ? SecondFactors.Method.TOTP
+            : SecondFactors.Method.RECOVERY);
     flow.secondFactorGiven();
     List<String> amr = new java.util.ArrayList<>(List.of(PASSWORD));
     amr.addAll(proved.get());
@@ -266,16 +274,18 @@ public class Authorizations {
     Flow flow = resume(issuer, requestId, browser);
     Optional<String> userId = flow.awaitingSecondFactor();
     if (userId.isEmpty()) {
-      return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
+      return Outcome.of(flow.tooLate());
     }
     SecurityKeys.Asserted asserted =
         securityKeys.finishSecondFactor(userId.get(), ceremonyId, credential, issuer.origin());
     Optional<SecurityKeys.Verified> verified = asserted.verified();
     if (verified.isEmpty()) {
+      secondFactors.failed(userId.get(), SecondFactors.Failure.KEY_REFUSED);
       return Outcome.of(
           flow.secondFactorStep(userId.get(), asserted.refusal().orElse(KEY_REFUSED)));
     }
     audit.identify(userId.get());
+    secondFactors.passed(userId.get(), SecondFactors.Method.WEBAUTHN);
     flow.secondFactorGiven();
     return startSession(
         issuer,
@@ -313,15 +323,17 @@ public class Authorizations {
     Flow flow = resume(issuer, requestId, browser);
     Optional<String> userId = flow.awaitingSecondFactor();
     if (userId.isEmpty() || secondFactors.after(userId.get()) != SecondFactors.Need.ENROLL) {
-      return Outcome.of(flow.login("Your sign-in took too long. Enter your password again."));
+      return Outcome.of(flow.tooLate());
     }
     SecurityKeys.Enrolled enrolled =
         securityKeys.finishRegistration(
             userId.get(), ceremonyId, credential, keyName, issuer.origin());
     if (enrolled.key().isEmpty()) {
+      secondFactors.failed(userId.get(), SecondFactors.Failure.ENROLLMENT_REFUSED);
       return Outcome.of(flow.enrollStep(userId.get(), enrolled.refusal().orElse(KEY_REFUSED)));
     }
     audit.identify(userId.get());
+    secondFactors.passed(userId.get(), SecondFactors.Method.WEBAUTHN);
     flow.secondFactorGiven();
     String method =
         enrolled.key().get().backupEligible()
@@ -523,6 +535,38 @@ public class Authorizations {
 
     void secondFactorGiven() {
       pending.secondFactorGiven();
+    }
+
+    /**
+     * The sign-in page again when the second factor comes too late after the password (audited when
+     * a password was given).
+     */
+    Step.Login tooLate() {
+      Optional.ofNullable(pending)
+          .flatMap(PendingAuthorization::passwordGivenBy)
+          .ifPresent(user -> secondFactors.failed(user, SecondFactors.Failure.EXPIRED));
+      return login("Your sign-in took too long. Enter your password again.");
+    }
+
+    /**
+     * Why this sign-in asks for a second factor: the client's request first (acr_values, then a
+     * max_age the browser's session of this user had passed), else the user and the policy.
+     */
+    SecondFactors.Why whyAsked(String userId, String sessionCookie) {
+      if (request.acrValues().contains(ACR_MFA)) {
+        return SecondFactors.Why.STEP_UP;
+      }
+      boolean tooOld =
+          request
+              .maxAgeIfAny()
+              .flatMap(
+                  maxAge ->
+                      sessions
+                          .find(sessionCookie)
+                          .filter(s -> s.userId().equals(userId))
+                          .map(s -> !s.isYoungerThan(maxAge)))
+              .orElse(false);
+      return tooOld ? SecondFactors.Why.MAX_AGE : secondFactors.why(userId);
     }
 
     Step.Enroll enrollStep(String userId, String problem) {

@@ -89,6 +89,11 @@ public class PendingAuthorization {
     return java.util.Optional.of(userId);
   }
 
+  /** The user who gave the password and has yet to give a second factor, however long ago. */
+  java.util.Optional<String> passwordGivenBy() {
+    return java.util.Optional.ofNullable(userId);
+  }
+
   void secondFactorGiven() {
     this.userId = null;
     this.passwordAt = null;

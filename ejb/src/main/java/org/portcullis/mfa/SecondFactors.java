@@ -3,14 +3,18 @@ package org.portcullis.mfa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.directory.RoleDirectory;
 import org.portcullis.webauthn.SecurityKeys;
 
 /**
  * What a sign-in asks after the password, by the tenant's policy and the factors the user has: a
  * security key, a TOTP code or a recovery code. The answer names the methods proved (RFC 8176
- * {@code amr}).
+ * {@code amr}). Each decision of a sign-in is audited: {@code mfa.asked.<why>}, {@code
+ * mfa.passed.<method>} and {@code mfa.failed.<reason>}, with the user as target.
  */
 @ApplicationScoped
 public class SecondFactors {
@@ -31,6 +35,8 @@ public class SecondFactors {
 
   @Inject private SecurityKeys securityKeys;
 
+  @Inject private AuditTrail trail;
+
   /** What the sign-in of a user who has just given the right password needs. */
   public enum Need {
     /** Nothing more. */
@@ -42,6 +48,45 @@ public class SecondFactors {
      * admin asked for a new key.
      */
     ENROLL
+  }
+
+  /** Why a sign-in asks for a second factor: audited as {@code mfa.asked.<why>}. */
+  public enum Why {
+    /** The tenant's policy requires one of everyone. */
+    TENANT_POLICY,
+    /** The tenant's policy requires one of a role the user has. */
+    ROLE_POLICY,
+    /** The client asked for it ({@code acr_values} 2). */
+    STEP_UP,
+    /** The client's {@code max_age} was past, and the user has a factor. */
+    MAX_AGE,
+    /** The user enrolled a factor (policy OPTIONAL). */
+    ENROLLED,
+    /** An admin asked the user to enroll a new security key. */
+    REENROLLMENT;
+
+    String action() {
+      return "mfa.asked." + auditName(this);
+    }
+  }
+
+  /** The second factor given: audited as {@code mfa.passed.<method>}. */
+  public enum Method {
+    WEBAUTHN,
+    TOTP,
+    RECOVERY
+  }
+
+  /** Why a second factor was refused: audited as {@code mfa.failed.<reason>}. */
+  public enum Failure {
+    /** A wrong or used TOTP or recovery code. */
+    WRONG_CODE,
+    /** A security key's answer that did not verify (also audited as webauthn.refused). */
+    KEY_REFUSED,
+    /** A security key that could not be enrolled during sign-in. */
+    ENROLLMENT_REFUSED,
+    /** The second factor came too late after the password. */
+    EXPIRED
   }
 
   public Need after(String userId) {
@@ -58,6 +103,40 @@ public class SecondFactors {
     return policy.requires(roles.effectiveRoles(userId).names()) ? Need.ENROLL : Need.NONE;
   }
 
+  /**
+   * Why the tenant asks {@code userId} for a second factor, as far as the user and the policy tell
+   * (the client's request may have its own reason: {@link Why#STEP_UP}, {@link Why#MAX_AGE}).
+   */
+  public Why why(String userId) {
+    MfaPolicy policy = policies.current();
+    if (securityKeys.isEnrollmentDue(userId)) {
+      return Why.REENROLLMENT;
+    }
+    if (policy.requires(roles.effectiveRoles(userId).names())) {
+      return policy.requiredRoles().isEmpty() ? Why.TENANT_POLICY : Why.ROLE_POLICY;
+    }
+    return Why.ENROLLED;
+  }
+
+  /** Audits that the sign-in of {@code userId} asks for a second factor, and why. */
+  public void asked(String userId, Why why) {
+    trail.record(AuditRecord.success(why.action(), userId));
+  }
+
+  /** Audits the second factor {@code userId} gave. */
+  public void passed(String userId, Method method) {
+    trail.record(AuditRecord.success("mfa.passed." + auditName(method), userId));
+  }
+
+  /** Audits a refused second factor; {@code userId} null when unknown. */
+  public void failed(String userId, Failure failure) {
+    trail.record(AuditRecord.failure("mfa.failed." + auditName(failure), userId));
+  }
+
+  private static String auditName(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   /** Whether the user could give a second factor now (one enrolled, and the policy not OFF). */
   public boolean canGive(String userId) {
     return policies.current().mode() != MfaMode.OFF
@@ -72,7 +151,8 @@ public class SecondFactors {
   /**
    * Checks a code: a TOTP code (six digits) or a recovery code.
    *
-   * @return the methods it proves, or empty when it is wrong
+   * @return the methods it proves ({@value #OTP} for a TOTP code, none for a recovery code), or
+   *     empty when it is wrong
    */
   public Optional<List<String>> verify(String userId, String code) {
     String given = code == null ? "" : code.strip();

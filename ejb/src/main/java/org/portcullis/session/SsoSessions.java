@@ -58,7 +58,7 @@ public class SsoSessions {
         new SsoSession(
             userId, SecretHash.of(secret).value(), amr, acr, lifetimes.current().session());
     em.persist(session);
-    trail.record(AuditRecord.success(STARTED, userId));
+    trail.record(AuditRecord.success(STARTED, signInTarget(userId, amr, acr)));
     return new Started(session, session.id() + "." + secret);
   }
 
@@ -66,7 +66,15 @@ public class SsoSessions {
   public void reauthenticate(SsoSession session, List<String> amr, String acr) {
     SsoSession managed = em.merge(session);
     managed.reauthenticated(amr, acr);
-    trail.record(AuditRecord.success(REAUTHENTICATED, managed.userId()));
+    trail.record(AuditRecord.success(REAUTHENTICATED, signInTarget(managed.userId(), amr, acr)));
+  }
+
+  /**
+   * The audit target of a sign-in: the user and what the sign-in proved, such as {@code <user id>
+   * amr=pwd,hwk,mfa acr=2}.
+   */
+  static String signInTarget(String userId, List<String> amr, String acr) {
+    return userId + " amr=" + String.join(",", amr) + " acr=" + acr;
   }
 
   /** The active session a cookie value names, if it names one. */

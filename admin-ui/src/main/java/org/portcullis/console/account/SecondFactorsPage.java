@@ -13,16 +13,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.portcullis.audit.AuditRecord;
+import org.portcullis.audit.AuditTrail;
 import org.portcullis.console.signin.ConsoleIdentity;
 import org.portcullis.mfa.RecoveryCodes;
 import org.portcullis.mfa.TotpFactors;
 import org.portcullis.tenant.TenantId;
 import org.portcullis.tenant.TenantScope;
+import org.primefaces.PrimeFaces;
 
 /**
  * The second factors on the account page: set up or remove an authenticator app (TOTP, with a QR
  * code and the secret as text), and new recovery codes shown once. Changing them needs a sign-in
- * less than {@link #RECENT} old; otherwise the user signs in again first.
+ * less than {@link #RECENT} old; otherwise the change is refused (audited as {@value
+ * #CHANGE_REFUSED}) and the user signs in again first.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,9 @@ public class SecondFactorsPage implements Serializable {
   /** How recent a sign-in must be to change second factors. */
   static final Duration RECENT = Duration.ofMinutes(5);
 
+  /** Audit action of a change to second factors refused because the sign-in is too old. */
+  public static final String CHANGE_REFUSED = "mfa.change.refused";
+
   @Inject private ConsoleIdentity identity;
 
   @Inject private TenantScope scope;
@@ -41,6 +48,10 @@ public class SecondFactorsPage implements Serializable {
 
   @Inject private RecoveryCodes recoveryCodes;
 
+  @Inject private AuditTrail trail;
+
+  private boolean recentSignIn;
+  private boolean signInAgainNeeded;
   private boolean totpEnrolled;
   private long recoveryCodesLeft;
   private String enrollmentSecret;
@@ -50,6 +61,8 @@ public class SecondFactorsPage implements Serializable {
 
   @PostConstruct
   void read() {
+    recentSignIn = isRecent(identity);
+    signInAgainNeeded = !recentSignIn;
     enterTenant();
     totpEnrolled = totp.isEnrolled(identity.getUserId());
     recoveryCodesLeft = recoveryCodes.remaining(identity.getUserId());
@@ -109,8 +122,18 @@ public class SecondFactorsPage implements Serializable {
         external.getRequestContextPath() + "/account.xhtml?tenant=" + tenant + "&signInAgain=true");
   }
 
+  /**
+   * Whether the sign-in was recent when the page opened: its change buttons are enabled. They stay
+   * so when the sign-in gets older (a disabled button's click never reaches the server), and a late
+   * click is refused with a message instead.
+   */
   public boolean isRecentSignIn() {
-    return isRecent(identity);
+    return recentSignIn;
+  }
+
+  /** Whether the page shows "Sign in again": the sign-in was old, or a change was refused. */
+  public boolean isSignInAgainNeeded() {
+    return signInAgainNeeded;
   }
 
   /** Whether the identity signed in less than {@link #RECENT} ago. */
@@ -120,11 +143,25 @@ public class SecondFactorsPage implements Serializable {
   }
 
   private boolean recentSignIn() {
-    if (!isRecentSignIn()) {
-      inform(FacesMessage.SEVERITY_WARN, "mfa.signInAgain");
-      return false;
+    return refuseUnlessRecent();
+  }
+
+  /**
+   * Whether the identity's sign-in is recent enough for a change now; if not, the change is refused
+   * with the "sign in again" message, the refusal audited and the page's "Sign in again" shown.
+   */
+  public boolean refuseUnlessRecent() {
+    if (isRecent(identity)) {
+      return true;
     }
-    return true;
+    signInAgainNeeded = true;
+    enterTenant();
+    trail.record(AuditRecord.failure(CHANGE_REFUSED, identity.getUserId()));
+    inform(FacesMessage.SEVERITY_WARN, "mfa.signInAgain");
+    if (PrimeFaces.current().isAjaxRequest()) {
+      PrimeFaces.current().ajax().update("factors"); // shows its "Sign in again" button
+    }
+    return false;
   }
 
   private void enterTenant() {

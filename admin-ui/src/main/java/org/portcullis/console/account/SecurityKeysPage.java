@@ -37,6 +37,8 @@ public class SecurityKeysPage implements Serializable {
 
   @Inject private SecurityKeys keys;
 
+  @Inject private SecondFactorsPage secondFactors;
+
   private List<Row> rows = List.of();
   private String keyName;
   private String ceremony;
@@ -160,11 +162,7 @@ public class SecurityKeysPage implements Serializable {
   }
 
   private boolean recent() {
-    if (!SecondFactorsPage.isRecent(identity)) {
-      SecondFactorsPage.inform(FacesMessage.SEVERITY_WARN, "mfa.signInAgain");
-      return false;
-    }
-    return true;
+    return secondFactors.refuseUnlessRecent();
   }
 
   private void enterTenant() {

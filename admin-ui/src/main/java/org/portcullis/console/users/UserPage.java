@@ -28,6 +28,8 @@ import org.portcullis.mfa.RecoveryCodes;
 import org.portcullis.mfa.TotpFactors;
 import org.portcullis.platform.PortcullisException;
 import org.portcullis.session.SsoSessions;
+import org.portcullis.webauthn.AuthenticatorMetadata;
+import org.portcullis.webauthn.SecurityKey;
 import org.portcullis.webauthn.SecurityKeys;
 
 /**
@@ -54,6 +56,8 @@ public class UserPage implements Serializable {
   @Inject private RecoveryCodes recoveryCodes;
 
   @Inject private SecurityKeys securityKeys;
+
+  @Inject private AuthenticatorMetadata metadata;
 
   @Inject private SsoSessions sessions;
 
@@ -104,25 +108,44 @@ public class UserPage implements Serializable {
     groups = holdings.groups();
     totpEnrolled = totp.isEnrolled(id);
     recoveryCodesLeft = recoveryCodes.remaining(id);
+    List<SecurityKey> keys = securityKeys.of(id);
+    var described = metadata.describeAll(keys.stream().map(SecurityKey::aaguid).toList());
     securityKeyRows =
-        securityKeys.of(id).stream()
-            .map(
-                k ->
-                    new SecurityKeyRow(
-                        k.id(),
-                        k.nickname(),
-                        k.createdAt().toString(),
-                        k.lastUsedAt()
-                            .map(Object::toString)
-                            .orElse(Messages.text("inventory.never")),
-                        k.flaggedAt().isPresent()))
-            .toList();
+        keys.stream().map(k -> SecurityKeyRow.of(k, described.get(k.aaguid()))).toList();
   }
 
-  /** A security key of the user as the second-factors panel lists it. */
+  /**
+   * A security key of the user as the second-factors panel lists it: the authenticator's name and
+   * status from the FIDO Metadata Service, the attestation and the backup flags (WebAuthn §6.1: BE,
+   * BS).
+   */
   public record SecurityKeyRow(
-      String id, String nickname, String created, String lastUsed, boolean flagged)
-      implements java.io.Serializable {}
+      String id,
+      String nickname,
+      String authenticator,
+      String status,
+      String attestation,
+      boolean backupEligible,
+      boolean backedUp,
+      String created,
+      String lastUsed,
+      boolean flagged)
+      implements java.io.Serializable {
+
+    static SecurityKeyRow of(SecurityKey key, AuthenticatorMetadata.Authenticator known) {
+      return new SecurityKeyRow(
+          key.id(),
+          key.nickname(),
+          known.name().or(key::authenticatorName).orElse(Messages.text("inventory.unknown")),
+          known.status().map(Enum::name).orElse("—"),
+          key.attestation().name(),
+          key.backupEligible(),
+          key.backupState(),
+          key.createdAt().toString(),
+          key.lastUsedAt().map(Object::toString).orElse(Messages.text("inventory.never")),
+          key.flaggedAt().isPresent());
+    }
+  }
 
   /** Removes one of the user's security keys. */
   public void removeSecurityKey(SecurityKeyRow key) {

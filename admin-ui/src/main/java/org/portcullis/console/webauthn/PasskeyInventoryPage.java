@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.portcullis.console.layout.Messages;
 import org.portcullis.console.layout.Workspace;
+import org.portcullis.directory.User;
 import org.portcullis.directory.UserDirectory;
+import org.portcullis.directory.UserName;
 import org.portcullis.platform.Page;
 import org.portcullis.platform.PageRequest;
 import org.portcullis.platform.PortcullisException;
@@ -23,7 +26,8 @@ import org.primefaces.model.SortMeta;
 /**
  * The tenant's passkey inventory for its admins: every security key and passkey, newest first, a
  * page at a time from the database, with the authenticator's name and status from the FIDO Metadata
- * Service; remove one, or remove a user's keys and have the user enroll a new one.
+ * Service, its attestation and backup flags; filtered to one user by user name (in the query);
+ * remove one, or remove a user's keys and have the user enroll a new one.
  */
 @Named
 @ViewScoped
@@ -41,6 +45,9 @@ public class PasskeyInventoryPage implements Serializable {
 
   private Rows rows;
 
+  /** The field of the user column's filter: a user name, matched exactly. */
+  static final String USER_NAME = "userName";
+
   /** A key as the inventory lists it. */
   public record Row(
       String id,
@@ -51,6 +58,7 @@ public class PasskeyInventoryPage implements Serializable {
       String status,
       String attestation,
       boolean synced,
+      boolean backedUp,
       String created,
       String lastUsed,
       boolean flagged)
@@ -89,15 +97,22 @@ public class PasskeyInventoryPage implements Serializable {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       workspace.enter();
-      return (int) keys.count(null);
+      Optional<String> user = userFilter(filterBy);
+      return user.isPresent() && user.get().isEmpty() ? 0 : (int) keys.count(user.orElse(null));
     }
 
     @Override
     public List<Row> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       workspace.enter();
+      Optional<String> user = userFilter(filterBy);
+      if (user.isPresent() && user.get().isEmpty()) {
+        setRowCount(0);
+        return List.of();
+      }
       Page<SecurityKey> page =
-          keys.inventory(null, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)));
+          keys.inventory(
+              user.orElse(null), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_LIMIT)));
       setRowCount((int) page.total());
       var described = metadata.describeAll(page.items().stream().map(SecurityKey::aaguid).toList());
       return page.items().stream().map(k -> row(k, described.get(k.aaguid()))).toList();
@@ -116,6 +131,24 @@ public class PasskeyInventoryPage implements Serializable {
     }
   }
 
+  /**
+   * The user id the filter names: empty when there is no filter, an empty id when the name is no
+   * user of the tenant (nothing matches).
+   */
+  private Optional<String> userFilter(Map<String, FilterMeta> filterBy) {
+    FilterMeta filter = filterBy == null ? null : filterBy.get(USER_NAME);
+    Object value = filter == null ? null : filter.getFilterValue();
+    if (value == null || value.toString().isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          users.findByUserName(new UserName(value.toString().strip())).map(User::id).orElse(""));
+    } catch (RuntimeException notAUserName) {
+      return Optional.of("");
+    }
+  }
+
   private Row row(SecurityKey key, AuthenticatorMetadata.Authenticator known) {
     return new Row(
         key.id(),
@@ -126,6 +159,7 @@ public class PasskeyInventoryPage implements Serializable {
         known.status().map(Enum::name).orElse("—"),
         key.attestation().name(),
         key.backupEligible(),
+        key.backupState(),
         key.createdAt().toString(),
         key.lastUsedAt().map(Object::toString).orElse(Messages.text("inventory.never")),
         key.flaggedAt().isPresent());

@@ -35,11 +35,12 @@ class SecondFactorBrowserIT {
   private static OidcTenant op;
   private static RelyingPartyServer rp;
   private static OidcTenant.Client app;
+  private static String grace;
 
   @BeforeAll
   static void tenant() {
     op = new OidcTenant("mfa-");
-    op.user("grace");
+    grace = op.user("grace");
     rp = new RelyingPartyServer();
     app = op.client(rp.redirectUri().toString(), "client_secret_basic", "\"first_party\":true");
   }
@@ -84,6 +85,11 @@ class SecondFactorBrowserIT {
     assertTrue(
         id.getStringListClaim("amr").containsAll(List.of("pwd", "otp", "mfa")), id.toString());
     assertEquals("2", id.getStringClaim("acr"));
+    assertEquals(List.of(grace), targets("mfa.asked.enrolled", grace));
+    assertEquals(List.of(grace), targets("mfa.passed.totp", grace));
+    assertTrue(
+        targets("session.started", grace).contains(grace + " amr=pwd,otp,mfa acr=2"),
+        "the session's start says what the sign-in proved");
 
     // A recovery code works once.
     for (int attempt = 0; attempt < 2; attempt++) {
@@ -101,11 +107,14 @@ class SecondFactorBrowserIT {
             "a recovery code works once");
       }
     }
+    assertEquals(List.of(grace), targets("mfa.passed.recovery", grace));
+    assertEquals(List.of(grace), targets("mfa.failed.wrong-code", grace));
   }
 
   @Test
-  void aClientAskingForAcr2StepsAPasswordSessionUp(Browser browser) throws Exception {
-    op.user("hedy");
+  void aClientAskingForAcr2OrAMaxAgeThatHasPassedAsksTheSecondFactorAgain(Browser browser)
+      throws Exception {
+    String hedy = op.user("hedy");
     // hedy enrolls recovery codes, then signs in with the password alone while MFA is off.
     browser.open("/console/account.xhtml?tenant=" + op.tenant);
     password(browser, "hedy");
@@ -134,6 +143,21 @@ class SecondFactorBrowserIT {
     browser.waitForVisible(By.id("code")).sendKeys(codes.get(0));
     browser.driver().findElement(By.id("verify")).click();
     assertEquals("2", idToken(browser, stepUp).getStringClaim("acr"), "stepped up");
+    assertEquals(List.of(hedy), targets("mfa.asked.step-up", hedy));
+
+    // OpenID Connect Core §3.1.2.1: a max_age that has passed asks for a new sign-in.
+    Thread.sleep(1_500);
+    var tooOld = new CodeVerifier();
+    browser.open(
+        URI.create(OidcTenant.request(op, app, "openid", tooOld).build().toURI() + "&max_age=1"));
+    password(browser, "hedy");
+    browser.waitForVisible(By.id("code")).sendKeys(codes.get(1));
+    browser.driver().findElement(By.id("verify")).click();
+    assertEquals("2", idToken(browser, tooOld).getStringClaim("acr"));
+    assertEquals(List.of(hedy), targets("mfa.asked.max-age", hedy));
+    assertTrue(
+        targets("session.reauthenticated", hedy).contains(hedy + " amr=pwd,mfa acr=2"),
+        "a recovery code proves no amr of its own: " + targets("session.reauthenticated", hedy));
   }
 
   @Test
@@ -159,6 +183,22 @@ class SecondFactorBrowserIT {
         "the user must wait before the next code");
     browser.screenshot("second-factor-throttled");
     assertTrue(op.auditCount("ratelimit.throttled") >= 1);
+  }
+
+  /** The targets of the tenant's {@code action} events that are {@code userId}'s. */
+  @SuppressWarnings("unchecked")
+  private static List<String> targets(String action, String userId) {
+    var page =
+        org.portcullis.it.Http.get(
+            URI.create(op.issuer + "/admin/audit?limit=200&action=" + action),
+            "Authorization",
+            "Bearer " + org.portcullis.it.Tokens.platformAdmin(op.platform));
+    assertEquals(200, page.statusCode(), page.body());
+    return ((List<java.util.Map<String, Object>>) org.portcullis.it.Http.json(page).get("items"))
+        .stream()
+            .map(e -> (String) e.get("target"))
+            .filter(t -> t != null && t.startsWith(userId))
+            .toList();
   }
 
   private static void policy(String json) {

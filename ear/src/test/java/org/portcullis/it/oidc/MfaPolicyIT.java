@@ -35,6 +35,7 @@ class MfaPolicyIT {
     assertTrue(page.body().contains("requires a second factor"), page.body());
     assertTrue(page.body().contains("Add security key"), "no code, no session: a key first");
     assertEquals(1, op.auditCount("mfa.required.missing"));
+    assertEquals(1, op.auditCount("mfa.asked.role-policy"));
 
     HttpResponse<String> signedIn = signIn(client, "relaxed");
     assertEquals(303, signedIn.statusCode(), "the policy names roles the user does not have");
