@@ -342,4 +342,17 @@ public final class Browser implements AutoCloseable {
     return Path.of(
         System.getProperty("portcullis.it.browserArtifacts", "target/browser-artifacts"));
   }
+
+  /** Types the user name and password into the hosted sign-in page and submits it. */
+  public void signIn(String userName, String password) {
+    waitForVisible(By.id("username")).sendKeys(userName);
+    driver().findElement(By.id("password")).sendKeys(password);
+    driver().findElement(By.id("sign-in")).click();
+  }
+
+  /** Forgets every cookie of every site, the platform's SSO session among them. */
+  public void clearCookies() {
+    ((org.openqa.selenium.chromium.HasCdp) driver())
+        .executeCdpCommand("Network.clearBrowserCookies", Map.of());
+  }
 }

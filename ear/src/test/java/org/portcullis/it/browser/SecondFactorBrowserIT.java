@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
-import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
-import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -215,8 +213,7 @@ class SecondFactorBrowserIT {
 
   /** Every cookie of every site: WebDriver's own delete sees only the current page's path. */
   private static void clearCookies(Browser browser) {
-    ((org.openqa.selenium.chromium.HasCdp) browser.driver())
-        .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    browser.clearCookies();
   }
 
   private static void password(Browser browser) {
@@ -224,19 +221,11 @@ class SecondFactorBrowserIT {
   }
 
   private static void password(Browser browser, String userName) {
-    browser.waitForVisible(By.id("username")).sendKeys(userName);
-    browser.driver().findElement(By.id("password")).sendKeys(OidcTenant.PASSWORD);
-    browser.driver().findElement(By.id("sign-in")).click();
+    browser.signIn(userName, OidcTenant.PASSWORD);
   }
 
   private static JWTClaimsSet idToken(Browser browser, CodeVerifier verifier) throws Exception {
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
-    var response = AuthenticationResponseParser.parse(URI.create(browser.driver().getCurrentUrl()));
-    var tokens =
-        (OIDCTokenResponse)
-            op.redeem(app, response.toSuccessResponse().getAuthorizationCode(), verifier);
-    return tokens.getOIDCTokens().getIDToken().getJWTClaimsSet();
+    return op.idTokenAfterSignIn(browser, rp, app, verifier);
   }
 
   /** The RFC 6238 code of {@code base32Secret} at {@code at}, as an authenticator app shows it. */

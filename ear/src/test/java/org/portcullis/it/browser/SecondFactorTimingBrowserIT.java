@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
-import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
-import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.Prompt;
 import java.net.URI;
 import java.time.Duration;
@@ -218,18 +216,10 @@ class SecondFactorTimingBrowserIT {
   }
 
   private static void password(Browser browser, String userName) {
-    browser.waitForVisible(By.id("username")).sendKeys(userName);
-    browser.driver().findElement(By.id("password")).sendKeys(OidcTenant.PASSWORD);
-    browser.driver().findElement(By.id("sign-in")).click();
+    browser.signIn(userName, OidcTenant.PASSWORD);
   }
 
   private static JWTClaimsSet idToken(Browser browser, CodeVerifier verifier) throws Exception {
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
-    var response = AuthenticationResponseParser.parse(URI.create(browser.driver().getCurrentUrl()));
-    var tokens =
-        (OIDCTokenResponse)
-            op.redeem(app, response.toSuccessResponse().getAuthorizationCode(), verifier);
-    return tokens.getOIDCTokens().getIDToken().getJWTClaimsSet();
+    return op.idTokenAfterSignIn(browser, rp, app, verifier);
   }
 }

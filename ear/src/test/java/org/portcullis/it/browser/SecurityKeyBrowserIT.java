@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
-import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
-import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -915,23 +913,14 @@ class SecurityKeyBrowserIT {
   }
 
   private static void clearCookies(Browser browser) {
-    ((org.openqa.selenium.chromium.HasCdp) browser.driver())
-        .executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    browser.clearCookies();
   }
 
   private static void password(Browser browser, String userName) {
-    browser.waitForVisible(By.id("username")).sendKeys(userName);
-    browser.driver().findElement(By.id("password")).sendKeys(OidcTenant.PASSWORD);
-    browser.driver().findElement(By.id("sign-in")).click();
+    browser.signIn(userName, OidcTenant.PASSWORD);
   }
 
   private static JWTClaimsSet idToken(Browser browser, CodeVerifier verifier) throws Exception {
-    new WebDriverWait(browser.driver(), Browser.WAIT)
-        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
-    var response = AuthenticationResponseParser.parse(URI.create(browser.driver().getCurrentUrl()));
-    var tokens =
-        (OIDCTokenResponse)
-            op.redeem(app, response.toSuccessResponse().getAuthorizationCode(), verifier);
-    return tokens.getOIDCTokens().getIDToken().getJWTClaimsSet();
+    return op.idTokenAfterSignIn(browser, rp, app, verifier);
   }
 }

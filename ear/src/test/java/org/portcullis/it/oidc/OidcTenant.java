@@ -2,6 +2,7 @@ package org.portcullis.it.oidc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
@@ -17,16 +18,21 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.portcullis.it.Http;
 import org.portcullis.it.Platform;
 import org.portcullis.it.Tenants;
 import org.portcullis.it.Tokens;
+import org.portcullis.it.browser.Browser;
 
 /**
  * A fresh tenant for OpenID Connect tests, reached the way a relying party reaches it: through
@@ -188,5 +194,20 @@ public final class OidcTenant {
   /** The error of a refused token request. */
   public static String error(TokenResponse response) {
     return ((TokenErrorResponse) response).getErrorObject().getCode();
+  }
+
+  /**
+   * The ID token of the sign-in the browser just finished: waits for the redirect to {@code rp},
+   * then redeems the code for {@code app} with {@code verifier}.
+   */
+  public JWTClaimsSet idTokenAfterSignIn(
+      Browser browser, RelyingPartyServer rp, Client app, CodeVerifier verifier) throws Exception {
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(ExpectedConditions.urlContains(rp.redirectUri().toString()));
+    var response = AuthenticationResponseParser.parse(URI.create(browser.driver().getCurrentUrl()));
+    var tokens =
+        (OIDCTokenResponse)
+            redeem(app, response.toSuccessResponse().getAuthorizationCode(), verifier);
+    return tokens.getOIDCTokens().getIDToken().getJWTClaimsSet();
   }
 }
