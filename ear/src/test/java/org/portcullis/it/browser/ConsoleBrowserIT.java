@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console landing page as a browser renders it: PrimeFaces' scripts run (nothing, such as a
@@ -18,7 +20,9 @@ class ConsoleBrowserIT {
   void landingPageRendersWithPrimeFacesAndNoConsoleErrors(Browser browser) {
     browser.open("/console/");
 
-    assertEquals("Portcullis console", browser.driver().getTitle());
+    // Wait for the title: once, in CI, it read empty right after the navigation.
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .until(ExpectedConditions.titleIs("Portcullis console"));
     var panel = browser.waitForVisible(By.cssSelector(".ui-panel"));
     assertTrue(panel.getText().contains("Platform status"), panel.getText());
     assertTrue(
