@@ -32,7 +32,8 @@ import org.portcullis.tenant.TenantAlreadyExistsException;
     className = "org.portcullis.bootstrap.PlatformDataSource",
     minPoolSize = 1,
     maxPoolSize = 32,
-    maxIdleTime = 300)
+    maxIdleTime = 300,
+    properties = {"fish.payara.statement-cache-size=64", "fish.payara.statement-cache-type= "})
 public class PlatformStartup {
 
   /** The JNDI name of the platform's data source (persistence.xml names it too). */
