@@ -90,11 +90,12 @@ public class AuditTrail {
   }
 
   private AuditChainHead lockedHead() {
-    return em.createQuery("select h from AuditChainHead h", AuditChainHead.class)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("The tenant has no audit chain"));
+    AuditChainHead head =
+        em.find(AuditChainHead.class, scope.require().value(), LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      throw new IllegalStateException("The tenant has no audit chain");
+    }
+    return head;
   }
 
   /** Events that match {@code query}, newest (highest sequence number) first. */
