@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class RefreshFamilyQueryPlanTest {
 
-  /** The statement EclipseLink generates for the JPQL of {@code familyRevoked}. */
+  /** The conditions of {@code familyRevoked}'s JPQL, with the tenant discriminator, in SQL. */
   private static final String FAMILY_REVOKED =
       "EXPLAIN SELECT COUNT(ID) FROM REFRESH_TOKEN"
           + " WHERE ((FAMILY_ID = ?) AND (REVOKED_AT >= ?)) AND (TENANT_ID = ?)";
